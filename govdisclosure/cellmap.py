@@ -1,0 +1,101 @@
+"""Walk a report's tables by canonical cell id: read all cells, build a report from cells, replace one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from govdisclosure import model
+from govdisclosure.cells import MISSING, Cell
+from govdisclosure.template_spec import Template
+
+# The report attribute that holds each table.
+TABLE_ATTRIBUTES: dict[str, str] = {
+    "t2": "disclosure",
+    "t3": "applications",
+    "t4": "review_litigation",
+}
+
+TABLE_CLASSES: dict[Template, dict[str, type]] = {
+    Template.V2019: {
+        "t2": model.Disclosure2019,
+        "t3": model.Applications2019,
+        "t4": model.ReviewLitigation,
+    },
+    Template.V2021: {
+        "t2": model.Disclosure2021,
+        "t3": model.Applications2021,
+        "t4": model.ReviewLitigation,
+    },
+}
+
+
+def _fields(cls: type) -> tuple[tuple[str, type], ...]:
+    attrs.resolve_types(cls, globalns=vars(model))
+    return tuple((f.name, f.type) for f in attrs.fields(cls))  # type: ignore[misc]
+
+
+def _walk(obj: Any, prefix: str) -> Iterator[tuple[str, Cell]]:
+    for name, _ in _fields(type(obj)):
+        value = getattr(obj, name)
+        if isinstance(value, Cell):
+            yield f"{prefix}.{name}", value
+        else:
+            yield from _walk(value, f"{prefix}.{name}")
+
+
+def cells_of(report: model.Report) -> dict[str, Cell]:
+    """Every cell of the report's tables by canonical id, in template order (empty for legacy)."""
+    result: dict[str, Cell] = {}
+    for table_id, attribute in TABLE_ATTRIBUTES.items():
+        table = getattr(report, attribute)
+        if table is not None:
+            result.update(_walk(table, table_id))
+    return result
+
+
+def _build(cls: type, prefix: str, cells: Mapping[str, Cell]) -> Any:
+    kwargs: dict[str, Any] = {}
+    for name, ftype in _fields(cls):
+        key = f"{prefix}.{name}"
+        kwargs[name] = cells.get(key, MISSING) if ftype is Cell else _build(ftype, key, cells)
+    return cls(**kwargs)
+
+
+def build_tables(template: Template, cells: Mapping[str, Cell]) -> dict[str, Any]:
+    """The three table objects of a template filled from ``cells`` (absent ids are missing)."""
+    return {
+        TABLE_ATTRIBUTES[table_id]: _build(cls, table_id, cells)
+        for table_id, cls in TABLE_CLASSES[template].items()
+    }
+
+
+def build_report(template: Template | str, cells: Mapping[str, Cell], **fields: Any) -> model.Report:
+    """A report of the 2019 or 2021 template from cells keyed by canonical id.
+
+    Unknown ids raise ``KeyError``; ids the mapping lacks become missing cells.
+    """
+    template = Template(template)
+    tables = build_tables(template, cells)
+    report = model.Report(template=template, **tables, **fields)
+    unknown = set(cells) - set(cells_of(report))
+    if unknown:
+        raise KeyError(f"not cells of the {template.value} template: {sorted(unknown)}")
+    return report
+
+
+def replace_cell(report: model.Report, cell_id: str, cell: Cell) -> model.Report:
+    """A copy of the report with one cell replaced."""
+    cells = cells_of(report)
+    if cell_id not in cells:
+        raise KeyError(cell_id)
+    cells[cell_id] = cell
+    return attrs.evolve(report, **build_tables(report.template, cells))
+
+
+def json_pointer(cell_id: str) -> str:
+    """The JSON Pointer of a cell inside the report JSON (``/applications/denied/state_secret/total``)."""
+    table_id, _, rest = cell_id.partition(".")
+    return "/" + "/".join([TABLE_ATTRIBUTES[table_id], *rest.split(".")])

@@ -1,0 +1,75 @@
+"""The metadata a report page carries: title, issuer, year, date, 索引号, 文号, 发布机构."""
+
+from __future__ import annotations
+
+import regex
+
+from govdisclosure.model import Metadata
+
+_FIELD = r"\s*[:：]\s*\|?\s*(?P<v>[^|\n]{{1,80}}?)\s*(?:\||\n|$|\s{{2,}})"
+_KEYS = {
+    "title": ("标题", "题名", "文章标题"),
+    "index_number": ("索引号",),
+    "document_number": ("文号", "发文字号"),
+    "publisher": ("发布机构", "发文机关", "来源"),
+    "published": ("发文日期", "发布日期", "发布时间", "成文日期", "日期"),
+}
+_TITLE = regex.compile(
+    r"(?P<t>[^\n|。，,：:]{0,60}?(?P<y>(?:19|20)\d{2})\s*年\s*度?\s*(?:政府)?信息公开\s*工作\s*年度\s*报告)"
+)
+_DATE = regex.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_PERIOD = regex.compile(r"(?:19|20)(\d{2})年1月1日(?:起)?(?:至|到|-|—)(?:19|20)\1年12月31日")
+
+
+def _field(text: str, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        match = regex.search(regex.escape(key) + _FIELD.format(), text[:3000])
+        value = match["v"].strip(" |") if match else ""
+        if value and not regex.match(r"^\S{1,6}[:：]", value):
+            return value
+    return None
+
+
+def _iso(date: str | None) -> str | None:
+    if date is None:
+        return None
+    match = _DATE.search(date)
+    if not match:
+        return None
+    year, month, day = (int(x) for x in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _issuer(title: str) -> str | None:
+    match = _TITLE.search(title)
+    if not match:
+        return None
+    issuer = title[: match.start("y")].strip(" \t|:：-—#*")
+    issuer = regex.sub(r"^(?:关于)?", "", issuer)
+    return issuer or None
+
+
+def read_metadata(text: str) -> Metadata:
+    """The metadata found in the text; fields it cannot find are None."""
+    title = _field(text, _KEYS["title"])
+    if title is None or not _TITLE.search(title):
+        match = _TITLE.search(text[:5000])
+        title = regex.sub(r"\s+", " ", match["t"]).strip() if match else title
+    year: int | None = None
+    if title:
+        match = _TITLE.search(title)
+        year = int(match["y"]) if match else None
+    if year is None:
+        period = _PERIOD.search(regex.sub(r"\s+", "", text))
+        year = int("20" + period.group(1)) if period else None
+    return Metadata(
+        title=title,
+        issuer=_issuer(title) if title else None,
+        year=year,
+        published=_iso(_field(text, _KEYS["published"])),
+        index_number=_field(text, _KEYS["index_number"]),
+        document_number=_field(text, _KEYS["document_number"]),
+        publisher=_field(text, _KEYS["publisher"]),
+    )

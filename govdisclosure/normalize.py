@@ -1,0 +1,67 @@
+"""Text normalisation for label matching, keeping a map back to the original offsets."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+
+import regex
+from attrs import frozen
+
+from govdisclosure.cells import Span
+
+# After NFKC: unify quotes and list separators; drop what never matters for matching a label.
+_UNIFY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "，": ",", "﹑": ","})
+_DROP = regex.compile(r"[\s|\u200b\ufeff\u00ad*#>`]+")
+
+
+def norm(text: str) -> str:
+    """A label as it is matched: NFKC, no whitespace, unified quotes and separators."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", text).translate(_UNIFY))
+
+
+@frozen
+class Compact:
+    """The normalised, whitespace-free view of a text, with each character's original offset."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def start(self, index: int) -> int:
+        """Original offset of the compact character at ``index`` (or the end)."""
+        return self.origin[index] if index < len(self.origin) else self._end
+
+    @property
+    def _end(self) -> int:
+        return self.origin[-1] + 1 if self.origin else 0
+
+    def end(self, index: int) -> int:
+        """Original offset just after the compact character before ``index``."""
+        return self.origin[index - 1] + 1 if index > 0 else 0
+
+
+def compact(text: str) -> Compact:
+    """The compact view of ``text`` (see ``norm``) with the origin of every character."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    if len(nfkc) == len(text):
+        pairs = list(zip(nfkc.translate(_UNIFY), range(len(text)), strict=True))
+    else:
+        pairs = [
+            (out, offset)
+            for offset, char in enumerate(text)
+            for out in unicodedata.normalize("NFKC", char).translate(_UNIFY)
+        ]
+    kept = [(char, offset) for char, offset in pairs if not _DROP.fullmatch(char)]
+    return Compact("".join(c for c, _ in kept), tuple(o for _, o in kept))
+
+
+class LineIndex:
+    """Turns offsets into spans with 1-based line and column."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+
+    def span(self, offset: int, length: int) -> Span:
+        """The span of ``length`` characters at ``offset``."""
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Span(offset, length, line + 1, offset - self._starts[line] + 1)

@@ -1,0 +1,168 @@
+"""The printed values in a stretch of text between two row labels.
+
+Two readings: where the stretch has cell separators (``|``: pipe text, markdown, converted HTML)
+every cell is one item, blank cells included; elsewhere (flat text) the items are the runs between
+spaces, which may hold several glued cells. Known table words (headers repeated at a page break,
+group labels) are passed over; prose ends the stretch.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import frozen
+
+from govdisclosure import templates
+from govdisclosure.normalize import norm
+
+_FLAT_TOKEN = regex.compile(
+    r"""(?P<num>[+\-－−]{0,2}\d+(?:[.．]\d+)?(?:万元|元|件|项|个|条|笔|次)?)(?P<ann>[（(](?![一二三四五六七八九十]+[）)])[^（）()\n]{0,60}[）)])?
+    |(?P<ph>(?<![\w])(?:—+|－|-|/|／|无)(?![\w]))
+    |(?P<text>[^\s\d|]+)""",
+    regex.X,
+)
+_CELL_VALUE = regex.compile(
+    r"[+\-－−]{0,2}[\d.,，．]+\s*(?:万元|元|件|项|个|条|笔|次)?(?:[（(][^（）()]{0,60}[）)])?"
+)
+_PLACEHOLDERS = frozenset({"-", "—", "——", "－", "/", "／", "无", "–"})
+_SENTENCE_MARKS = regex.compile(r"[。；;!?！？:：]|,.*,")
+_ORDINALS = regex.compile(r"\(\d{1,2}\)|\d{1,2}[.,](?!\d)|数据\d{1,2}|第\d{1,3}页|-\d{1,3}-")
+_LEADING_ORDINAL = regex.compile(r"^(?:\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.,])")
+_NUMBER_WORDS = "年月日号%％余多人户家位名"
+_NOISE_WORDS = (
+    "项目",
+    "数据",
+    "单位",
+    "合计",
+    "小计",
+    "申请人情况",
+    "法人或者其他组织",
+    "法人和其他组织",
+    "本年新收件数",
+    "上年结转件数",
+    "结转下年度",
+    "历史累计",
+    "件",
+    "元",
+    "万元",
+    "保留四位小数",
+    "续表",
+    "第页",
+    "页",
+)
+
+
+@frozen
+class Item:
+    """One printed value (or blank cell) with its original offset."""
+
+    text: str
+    offset: int
+    blank: bool = False
+
+
+@frozen
+class Region:
+    """The items of a stretch, whether they came from separated cells, and where reading stopped."""
+
+    items: tuple[Item, ...]
+    celled: bool
+    stopped_at: int | None = None
+
+
+@functools.cache
+def vocabulary() -> tuple[str, ...]:
+    """Every normalised table word of both templates, longest first."""
+    words: set[str] = set(map(norm, _NOISE_WORDS))
+    for spec in templates.TEMPLATES.values():
+        for table in spec.tables:
+            words.add(norm(table.title))
+            for row in table.rows:
+                words.update(norm(x) for x in (row.label, row.printed_label, row.group_label, row.block, *row.aliases))
+                for column in row.columns:
+                    words.update(norm(x) for x in (column.label, *column.aliases))
+    words.update(
+        norm(x)
+        for x in (
+            templates.T3_CORNER_NOTE,
+            templates.T3_APPLICANT_HEADER,
+            templates.T3_LEGAL_PERSON_HEADER,
+            templates.T3_RESULTS_HEADER,
+            templates.T4_REVIEW_HEADER,
+            templates.T4_LITIGATION_HEADER,
+            templates.T2_CONTENT_HEADER,
+            "结果纠正",
+            "其他结果",
+        )
+    )
+    words.update([_LEADING_ORDINAL.sub("", w) for w in words])
+    words.discard("")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def is_table_words(text: str) -> bool:
+    """Whether text is made of table words (labels, headers, ordinals) and no prose."""
+    rest = norm(text)
+    if not rest:
+        return True
+    if _SENTENCE_MARKS.search(rest):
+        return False
+    rest = _ORDINALS.sub("", rest)
+    for word in vocabulary():
+        if word in rest:
+            rest = rest.replace(word, "")
+            if not rest:
+                return True
+    if regex.search(r"\d", rest):
+        return False
+    rest = regex.sub(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+", "", rest)
+    return len(rest) <= 2
+
+
+def _flat(text: str, offset: int) -> Region:
+    items: list[Item] = []
+    for match in _FLAT_TOKEN.finditer(text):
+        if match["num"]:
+            items.append(Item(match["num"], offset + match.start()))
+        elif match["ph"]:
+            items.append(Item(match["ph"], offset + match.start()))
+        elif not is_table_words(match["text"]):
+            # Digits glued to the start of a sentence ("2022年，…") belong to the sentence.
+            while items and match["text"][0] in _NUMBER_WORDS and items[-1].offset + len(items[-1].text) == offset + match.start():
+                items.pop()
+            return Region(tuple(items), False, offset + match.start())
+    return Region(tuple(items), False)
+
+
+def _celled(text: str, offset: int) -> Region:
+    items: list[Item] = []
+    pieces = text.split("|")
+    position = offset
+    for index, piece in enumerate(pieces):
+        start = position
+        position += len(piece) + 1
+        inner = piece.strip()
+        if index == 0 or index == len(pieces) - 1:
+            # The tail of the label's own cell, and the head of the next label's cell.
+            if not inner or is_table_words(inner):
+                continue
+        if not inner:
+            items.append(Item("", start, blank=True))
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        if _CELL_VALUE.fullmatch(inner) or inner in _PLACEHOLDERS:
+            items.append(Item(inner, start + lead))
+        elif is_table_words(inner):
+            continue
+        else:
+            sub = _flat(piece, start)
+            items.extend(sub.items)
+            if sub.stopped_at is not None:
+                return Region(tuple(items), True, sub.stopped_at)
+    return Region(tuple(items), True)
+
+
+def read_region(text: str, offset: int, *, celled: bool) -> Region:
+    """The items in ``text`` (found at ``offset`` of the whole text)."""
+    return _celled(text, offset) if celled else _flat(text, offset)

@@ -1,0 +1,294 @@
+"""Aligning a text to the template's tables: anchor on row labels, read the values after each.
+
+Every number read between two labels ends in a cell or in an ``unplaced_number`` diagnostic.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+from attrs import define, frozen
+
+from govdisclosure import anchors, segment
+from govdisclosure.arithmetic import identities
+from govdisclosure.cells import Cell, CellKind, Span, Value
+from govdisclosure.diagnostics import Diagnostic, Severity
+from govdisclosure.normalize import Compact, LineIndex, norm
+from govdisclosure.regions import Item, read_region
+from govdisclosure.template_spec import ColumnSpec, RowSpec, TableSpec, TemplateSpec
+from govdisclosure.values import read_cell
+
+_LEADING_ANNOTATION = regex.compile(r"^\s*[（(][^（）()]{1,80}[）)]")
+
+
+@frozen
+class Source:
+    """The text being read, its compact view and its line index."""
+
+    text: str
+    comp: Compact
+    lines: LineIndex
+
+
+@frozen
+class Found:
+    """A row label found in the text."""
+
+    row: RowSpec
+    hit: anchors.Hit
+
+
+@define
+class TableReader:
+    """Reads the rows of the tables of one template from one text."""
+
+    source: Source
+    spec: TemplateSpec
+    cells: dict[str, Cell]
+    diagnostics: list[Diagnostic]
+    groups: list[segment.Group]
+    raw: dict[str, str]
+
+    @classmethod
+    def new(cls, source: Source, spec: TemplateSpec) -> TableReader:
+        return cls(source, spec, {}, [], [], {})
+
+    # --- finding rows ---------------------------------------------------------------------
+
+    def find_rows(self, rows: Sequence[RowSpec], start: int, stop: int) -> list[Found]:
+        """The rows' labels in template order; a row whose label is not found is skipped."""
+        comp = self.source.comp
+        found: list[Found] = []
+        position = start
+        for row in rows:
+            labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+            hit = anchors.find(comp, labels, position, stop)
+            if hit is None:
+                continue
+            hit = anchors.extend_ordinal(comp, hit, row.ordinal, position)
+            if not hit.exact:
+                self.diagnostics.append(
+                    Diagnostic(
+                        "label_nonstandard",
+                        Severity.WARNING,
+                        f"行标签“{self._original(hit.start, hit.end)}”与模板“{row.printed_label}”不完全一致",
+                        self._span(hit.start, hit.end),
+                    )
+                )
+            found.append(Found(row, hit))
+            position = hit.end
+        return found
+
+    # --- reading values -------------------------------------------------------------------
+
+    def read_rows(self, table: TableSpec, found: list[Found], stop: int, unit: str | None = None) -> int:
+        """Read the values after each found row; returns the compact index where reading ended."""
+        end = found[-1].hit.end if found else stop
+        pending = [r for r in table.rows if r not in {f.row for f in found}]
+        for index, item in enumerate(found):
+            region_stop = found[index + 1].hit.start if index + 1 < len(found) else stop
+            items, stopped = self.region(item.hit.end, region_stop)
+            followers = self._unfound_followers(table, item.row, pending)
+            rows = [item.row, *followers]
+            chunks = self._chunks(table, items, rows)
+            for row, chunk in zip(rows, chunks, strict=True):
+                ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+                self.assign(ids, row.columns, row.printed_label, chunk, unit)
+            if index + 1 == len(found):
+                end = stop if stopped is None else stopped
+        return end
+
+    def _unfound_followers(self, table: TableSpec, row: RowSpec, pending: list[RowSpec]) -> list[RowSpec]:
+        rows = list(table.rows)
+        followers: list[RowSpec] = []
+        for candidate in rows[rows.index(row) + 1 :]:
+            if candidate not in pending:
+                break
+            followers.append(candidate)
+        return followers
+
+    def _chunks(self, table: TableSpec, items: list[Item], rows: list[RowSpec]) -> list[list[Item]]:
+        """Split a region's items among a found row and the unlabelled rows after it."""
+        if len(rows) > 1:
+            width = len(rows[0].columns)
+            values = [i for i in items if not i.blank]
+            if len(values) >= 2 * width and len(values) % width == 0:
+                count = min(len(rows), len(values) // width)
+                chunks = [values[n * width : (n + 1) * width] for n in range(count)]
+                for row in rows[1:count]:
+                    self.diagnostics.append(
+                        Diagnostic(
+                            "row_by_position",
+                            Severity.INFO,
+                            f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
+                            cells=tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                        )
+                    )
+                return chunks + [[] for _ in rows[count:]]
+        return [items] + [[] for _ in rows[1:]]
+
+    def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
+        """The items between two compact indices, and where prose stopped the reading."""
+        comp, text = self.source.comp, self.source.text
+        start, end = comp.end(begin), comp.start(stop)
+        chunk = text[start:end]
+        lead = _LEADING_ANNOTATION.match(chunk)
+        if lead:
+            start += lead.end()
+            chunk = chunk[lead.end() :]
+        region = read_region(chunk, start, celled="|" in chunk)
+        stopped = None
+        if region.stopped_at is not None:
+            stopped = _compact_index(comp, region.stopped_at)
+        return list(region.items), stopped
+
+    def assign(
+        self,
+        ids: tuple[str, ...],
+        columns: tuple[ColumnSpec, ...],
+        label: str,
+        items: list[Item],
+        unit: str | None = None,
+    ) -> None:
+        """Put a row's items in its cells: one item a cell, or glued digits split later."""
+        width = len(columns)
+        if not items:
+            return
+        values = [i for i in items if not i.blank]
+        if len(values) == width:
+            chosen: list[Item] = values
+        else:
+            trimmed = _trim_blanks(items)
+            chosen = trimmed if len(trimmed) == width else values
+        if len(chosen) == width:
+            for cell_id, item, column in zip(ids, chosen, columns, strict=True):
+                self.cells[cell_id] = self._cell(item, column, unit)
+            return
+        if len(chosen) > width:
+            for cell_id, item, column in zip(ids, chosen, columns, strict=False):
+                self.cells[cell_id] = self._cell(item, column, unit)
+            self._unplaced(label, chosen[width:])
+            return
+        self._segment(ids, columns, label, chosen)
+
+    def _segment(self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]) -> None:
+        tokens = [segment.Token(i.text, i.offset) for i in items if not i.blank]
+        options = segment.candidates(tokens, columns)
+        printed = " ".join(t.text for t in tokens)
+        if not options:
+            reason = "too many ways to split them" if options is None else "they cannot fill its cells"
+            self.diagnostics.append(
+                Diagnostic(
+                    "row_unreadable",
+                    Severity.ERROR,
+                    f"“{label}”行印有“{printed}”，{_cn_reason(reason)}，相关单元格留空",
+                    self._span_original(items[0].offset, items[-1].offset + len(items[-1].text)),
+                    ids,
+                )
+            )
+            self._unplaced(label, items)
+            return
+        options = segment.prefer(options, segment.signs_fit(columns))
+        self.groups.append(segment.Group(ids, tuple(options)))
+        self.raw.update({cell_id: printed for cell_id in ids})
+
+    def _cell(self, item: Item, column: ColumnSpec, unit: str | None) -> Cell:
+        reading = read_cell(item.text, money=column.money, unit=unit)
+        kind = CellKind.BLANK if item.blank else reading.kind
+        return Cell(
+            reading.value,
+            kind,
+            item.text,
+            self._span_original(item.offset, item.offset + len(item.text)),
+            reading.note,
+        )
+
+    def _unplaced(self, label: str, items: Sequence[Item]) -> None:
+        for item in items:
+            if item.blank:
+                continue
+            self.diagnostics.append(
+                Diagnostic(
+                    "unplaced_number",
+                    Severity.WARNING,
+                    f"“{label}”后的数字“{item.text}”未能放入任何单元格",
+                    self._span_original(item.offset, item.offset + len(item.text)),
+                )
+            )
+
+    # --- choosing splits ------------------------------------------------------------------
+
+    def resolve(self, unit: str | None = None) -> None:
+        """Let the template's sums choose among the splits of glued digits, then fill the cells."""
+        fixed: dict[str, Value] = {k: c.value for k, c in self.cells.items()}
+        groups = segment.choose(self.groups, fixed, identities(self.spec))
+        columns = {c.id: c for c in self.spec.cells}
+        for group in groups:
+            options = group.options
+            for position, cell_id in enumerate(group.cell_ids):
+                pieces = {o[position].value for o in options}
+                first = options[0][position]
+                column = columns[cell_id].column
+                if len(pieces) == 1:
+                    reading = read_cell(first.text, money=column.money, unit=unit)
+                    note = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
+                    self.cells[cell_id] = Cell(
+                        reading.value,
+                        reading.kind,
+                        first.text,
+                        self._span_original(first.offset, first.offset + len(first.text)),
+                        note,
+                    )
+                else:
+                    self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
+            undecided = [
+                cell_id
+                for position, cell_id in enumerate(group.cell_ids)
+                if len({o[position].value for o in options}) > 1
+            ]
+            if undecided:
+                listed = "; ".join("|".join(p.text for p in option) for option in options[:12])
+                more = f" 等{len(options)}种" if len(options) > 12 else ""
+                self.diagnostics.append(
+                    Diagnostic(
+                        "ambiguous_split",
+                        Severity.WARNING,
+                        f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
+                        f"勾稽关系无法确定，{len(undecided)}个单元格留空",
+                        self._span_original(options[0][0].offset, options[0][-1].offset + len(options[0][-1].text)),
+                        tuple(undecided),
+                    )
+                )
+        self.groups = []
+
+    # --- spans ----------------------------------------------------------------------------
+
+    def _original(self, start: int, end: int) -> str:
+        comp = self.source.comp
+        return self.source.text[comp.start(start) : comp.end(end)]
+
+    def _span(self, start: int, end: int) -> Span:
+        comp = self.source.comp
+        return self._span_original(comp.start(start), comp.end(end))
+
+    def _span_original(self, start: int, end: int) -> Span:
+        return self.source.lines.span(start, max(0, end - start))
+
+
+def _trim_blanks(items: list[Item]) -> list[Item]:
+    start, end = 0, len(items)
+    while start < end and items[start].blank:
+        start += 1
+    while end > start and items[end - 1].blank:
+        end -= 1
+    return items[start:end]
+
+
+def _compact_index(comp: Compact, offset: int) -> int:
+    return bisect.bisect_left(comp.origin, offset)
+
+
+def _cn_reason(reason: str) -> str:
+    return {"too many ways to split them": "拆分方式过多", "they cannot fill its cells": "无法拆分为该行的单元格"}[reason]

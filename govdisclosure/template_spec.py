@@ -1,0 +1,118 @@
+"""The shape of a national template: sections, tables, rows, columns (pure data classes)."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import frozen
+
+
+class Template(enum.StrEnum):
+    """Which national template a report follows."""
+
+    V2019 = "2019"
+    V2021 = "2021"
+    LEGACY = "legacy"
+    UNKNOWN = "unknown"
+
+
+@frozen
+class ColumnSpec:
+    """One column of a table: canonical id, official label, value type."""
+
+    id: str
+    label: str
+    money: bool = False
+    signed: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+@frozen
+class RowSpec:
+    """One data row: canonical (possibly dotted) id, official label and its columns."""
+
+    id: str
+    label: str
+    columns: tuple[ColumnSpec, ...]
+    ordinal: str = ""
+    group_label: str = ""
+    block: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def printed_label(self) -> str:
+        """The label as the template prints it, with its ordinal."""
+        return self.ordinal + self.label
+
+
+@frozen
+class TableSpec:
+    """A table of the template: id (t2, t3, t4), official title and data rows."""
+
+    id: str
+    title: str
+    rows: tuple[RowSpec, ...]
+
+    def row(self, row_id: str) -> RowSpec:
+        """The row with this id."""
+        for row in self.rows:
+            if row.id == row_id:
+                return row
+        raise KeyError(row_id)
+
+
+@frozen
+class SectionSpec:
+    """One of the six report sections."""
+
+    id: str
+    number: str
+    heading: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def printed_heading(self) -> str:
+        """The canonical heading with its number."""
+        return f"{self.number}、{self.heading}"
+
+
+@frozen
+class CellSpec:
+    """Everything the template says about one cell."""
+
+    id: str
+    table: TableSpec
+    row: RowSpec
+    column: ColumnSpec
+
+
+@frozen
+class TemplateSpec:
+    """A national template: its notice, six sections and three tables."""
+
+    template: Template
+    notice: str
+    sections: tuple[SectionSpec, ...]
+    tables: tuple[TableSpec, ...]
+
+    def table(self, table_id: str) -> TableSpec:
+        """The table with this id (t2, t3 or t4)."""
+        for table in self.tables:
+            if table.id == table_id:
+                return table
+        raise KeyError(table_id)
+
+    @property
+    def cells(self) -> tuple[CellSpec, ...]:
+        """Every cell of the template, in reading order."""
+        return tuple(
+            CellSpec(f"{table.id}.{row.id}.{column.id}", table, row, column)
+            for table in self.tables
+            for row in table.rows
+            for column in row.columns
+        )
+
+    @property
+    def cell_ids(self) -> tuple[str, ...]:
+        """The canonical ids of every cell, in reading order."""
+        return tuple(cell.id for cell in self.cells)
