@@ -11,6 +11,10 @@ from attrs import frozen
 from govdisclosure.normalize import Compact, norm
 
 
+# A typo'd label is looked for only this far (in compact characters) past the previous row.
+FUZZY_WINDOW = 3000
+
+
 @frozen
 class Hit:
     """A label found in the compact text: [start, end) in compact indices, and how it matched."""
@@ -46,10 +50,14 @@ def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: 
             best = Hit(index, index + len(label))
     if best is not None or not fuzzy:
         return best
+    window = min(stop, start + FUZZY_WINDOW)
     for label in labels:
         if _max_errors(label) == 0:
             continue
-        match = _fuzzy(label).search(comp.text, start, stop, timeout=0.5)
+        try:
+            match = _fuzzy(label).search(comp.text, start, window, timeout=0.2)
+        except TimeoutError:
+            continue
         if match and (best is None or match.start() < best.start):
             best = Hit(match.start(), match.end(), exact=False)
     return best

@@ -35,7 +35,10 @@ def find_sections(comp: Compact, specs: tuple[SectionSpec, ...]) -> list[FoundSe
     position = 0
     for spec in specs:
         for fuzzy in (False, True):
-            match = _pattern(spec, fuzzy).search(comp.text, position, timeout=1.0)
+            try:
+                match = _pattern(spec, fuzzy).search(comp.text, position, timeout=0.5)
+            except TimeoutError:
+                match = None
             if match:
                 found.append(FoundSection(spec, match.start(), match.end(), not fuzzy))
                 position = match.end()

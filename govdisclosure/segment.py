@@ -45,11 +45,19 @@ class Piece:
 Candidate = tuple[Piece, ...]
 
 
+_PLAIN = regex.compile(r"^(?:0|[1-9]\d{0,6})$")
+MAX_STEPS = 200_000
+
+
 def _piece_ok(text: str, column: ColumnSpec, first: bool) -> bool:
     if not first and text[0] in "+-":
         return False
     pattern = _MONEY_PIECE if column.money else _COUNT_PIECE
     return bool(pattern.match(text))
+
+
+def _value(text: str, column: ColumnSpec) -> Value:
+    return int(text) if not column.money and _PLAIN.match(text) else read_cell(text, money=column.money).value
 
 
 def _cut_points(token: str) -> list[int]:
@@ -58,40 +66,71 @@ def _cut_points(token: str) -> list[int]:
     return [i for i in range(1, len(body)) if body[i - 1].isdigit() and body[i].isdigit()]
 
 
-def _token_splits(token: Token, pieces: int) -> Iterator[list[tuple[str, int]]]:
+class _Budget:
+    """Bounds the work of one enumeration, so that hostile input stays linear."""
+
+    def __init__(self) -> None:
+        self.steps = 0
+
+    def spend(self) -> bool:
+        self.steps += 1
+        return self.steps <= MAX_STEPS
+
+
+def _token_splits(
+    token: Token, columns: Sequence[ColumnSpec], budget: _Budget
+) -> Iterator[list[Piece]]:
+    """Every valid cut of one token into exactly ``len(columns)`` pieces, pruned as it goes."""
     points = _cut_points(token.text)
-    for cuts in itertools.combinations(points, pieces - 1):
-        bounds = (0, *cuts, len(token.text))
-        yield [(token.text[a:b], token.offset + a) for a, b in itertools.pairwise(bounds)]
+    count = len(columns)
+
+    def walk(start: int, index: int, acc: list[Piece]) -> Iterator[list[Piece]]:
+        if not budget.spend():
+            return
+        column = columns[index]
+        if index == count - 1:
+            text = token.text[start:]
+            if _piece_ok(text, column, index == 0):
+                yield [*acc, Piece(text, token.offset + start, _value(text, column), count > 1)]
+            return
+        for cut in points:
+            if cut <= start:
+                continue
+            text = token.text[start:cut]
+            if not _piece_ok(text, column, index == 0):
+                if len(text) > 8 and not column.money:
+                    break
+                continue
+            piece = Piece(text, token.offset + start, _value(text, column), True)
+            yield from walk(cut, index + 1, [*acc, piece])
+
+    if len(points) + 1 >= count:
+        yield from walk(0, 0, [])
 
 
 def candidates(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> list[Candidate] | None:
     """Every way to cut the tokens into exactly one piece per column (None: too many to list)."""
     found: list[Candidate] = []
+    budget = _Budget()
+    capacity = [len(_cut_points(t.text)) + 1 for t in tokens]
 
     def walk(index: int, column: int, acc: list[Piece]) -> bool:
-        if len(found) > MAX_CANDIDATES:
+        if len(found) > MAX_CANDIDATES or not budget.spend():
             return False
         if index == len(tokens):
             if column == len(columns):
                 found.append(tuple(acc))
             return True
-        token = tokens[index]
-        room = len(columns) - column - (len(tokens) - index - 1)
-        for count in range(1, room + 1):
-            for parts in _token_splits(token, count):
-                cols = columns[column : column + count]
-                if not all(_piece_ok(t, c, i == 0) for i, ((t, _), c) in enumerate(zip(parts, cols, strict=True))):
-                    continue
-                pieces = [
-                    Piece(t, o, read_cell(t, money=c.money).value, count > 1)
-                    for (t, o), c in zip(parts, cols, strict=True)
-                ]
+        later = len(tokens) - index - 1
+        room = len(columns) - column - later
+        least = max(1, len(columns) - column - sum(capacity[index + 1 :]))
+        for count in range(least, min(room, capacity[index]) + 1):
+            for pieces in _token_splits(tokens[index], columns[column : column + count], budget):
                 if not walk(index + 1, column + count, acc + pieces):
                     return False
         return True
 
-    if not walk(0, 0, []):
+    if not walk(0, 0, []) or budget.steps > MAX_STEPS:
         return None
     return found
 
