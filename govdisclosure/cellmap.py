@@ -33,7 +33,7 @@ TABLE_CLASSES: dict[Template, dict[str, type]] = {
 
 
 def _fields(cls: type) -> tuple[tuple[str, type], ...]:
-    attrs.resolve_types(cls, globalns=vars(model))
+    attrs.resolve_types(cls)
     return tuple((f.name, f.type) for f in attrs.fields(cls))  # type: ignore[misc]
 
 

@@ -6,6 +6,7 @@ gives back an equal object.
 
 from __future__ import annotations
 
+import enum
 import json
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -38,6 +39,8 @@ def _structure_value(data: Any, _: Any) -> Value:
 
 
 _converter.register_unstructure_hook(Decimal, decimal_text)
+# StrEnum members are str, so without this hook they would pass through as enum objects.
+_converter.register_unstructure_hook(enum.StrEnum, lambda member: member.value)
 _converter.register_structure_hook(Decimal, lambda data, _: Decimal(str(data)))
 _converter.register_structure_hook(Value, _structure_value)  # type: ignore[arg-type]
 

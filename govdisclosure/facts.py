@@ -1,0 +1,116 @@
+"""The flat views of a report: one fact per cell (for CSV and pandas), and the facts record."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from attrs import frozen
+
+from govdisclosure.cellmap import cells_of
+from govdisclosure.cells import Value
+from govdisclosure.model import Report
+from govdisclosure.templates import TEMPLATES
+
+FACT_COLUMNS = (
+    "file",
+    "cell_id",
+    "table",
+    "row",
+    "column",
+    "row_label",
+    "column_label",
+    "value",
+    "kind",
+    "raw",
+    "line",
+    "column_number",
+)
+
+
+@frozen
+class Fact:
+    """One cell of a report as a flat row."""
+
+    cell_id: str
+    table: str
+    row: str
+    column: str
+    row_label: str
+    column_label: str
+    value: Value
+    kind: str
+    raw: str
+    line: int | None
+    column_number: int | None
+
+
+def json_value(value: Value) -> int | str | None:
+    """A cell value as the facts record writes it: int, decimal string in 万元, or None."""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value else "0"
+    return value
+
+
+def facts(report: Report) -> tuple[Fact, ...]:
+    """One fact per cell of the report's template, in template order (none for legacy reports)."""
+    spec = TEMPLATES.get(report.template)
+    if spec is None:
+        return ()
+    cells = cells_of(report)
+    return tuple(
+        Fact(
+            cell.id,
+            cell.table.id,
+            cell.row.id,
+            cell.column.id,
+            cell.row.printed_label,
+            cell.column.label,
+            cells[cell.id].value,
+            cells[cell.id].kind.value,
+            cells[cell.id].raw,
+            cells[cell.id].span.line if cells[cell.id].span else None,
+            cells[cell.id].span.column if cells[cell.id].span else None,
+        )
+        for cell in spec.cells
+    )
+
+
+def facts_record(report: Report, file: str | None = None) -> dict[str, Any]:
+    """The facts record: ``{"file", "template", "year", "issuer", "cells": {id: value}}``."""
+    return {
+        "file": file,
+        "template": report.template.value,
+        "year": report.metadata.year,
+        "issuer": report.metadata.issuer,
+        "cells": {cell_id: json_value(cell.value) for cell_id, cell in cells_of(report).items()},
+    }
+
+
+def facts_csv(rows: Iterable[tuple[str | None, Report]]) -> str:
+    """CSV text with one line per cell of every (file, report) pair, headed by ``FACT_COLUMNS``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(FACT_COLUMNS)
+    for file, report in rows:
+        for fact in facts(report):
+            writer.writerow(
+                [
+                    file or "",
+                    fact.cell_id,
+                    fact.table,
+                    fact.row,
+                    fact.column,
+                    fact.row_label,
+                    fact.column_label,
+                    "" if fact.value is None else json_value(fact.value),
+                    fact.kind,
+                    fact.raw,
+                    fact.line or "",
+                    fact.column_number or "",
+                ]
+            )
+    return buffer.getvalue()

@@ -1,0 +1,136 @@
+"""The command line: outputs validate against the schemas in the same test that checks their values."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from govdisclosure import schema_errors
+from govdisclosure.cli import main
+from tests.conftest import REPO, SAMPLE, corpus_dir
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_facts_of_the_sample_equal_the_expected_file(sample_expected):
+    code, out, err = run("facts", str(SAMPLE))
+    assert (code, err) == (0, "")
+    [line] = out.splitlines()
+    record = json.loads(line)
+    assert schema_errors(record, "facts") == []
+    assert record["file"] == str(SAMPLE)
+    assert (record["template"], record["year"], record["issuer"]) == ("2019", 2020, "淄博经济开发区管理委员会办公室")
+    assert record["cells"] == sample_expected["cells"]
+
+
+def test_parse_prints_the_report_json():
+    code, out, _ = run("parse", str(SAMPLE))
+    assert code == 0
+    data = json.loads(out)
+    assert schema_errors(data, "report") == []
+    assert data["template"] == "2019"
+    assert data["applications"]["new_received"]["total"]["value"] == 4
+    assert data["metadata"]["published"] == "2021-01-31"
+
+
+def test_check_jsonl_of_the_sample():
+    code, out, _ = run("check", str(SAMPLE), "--format", "jsonl")
+    assert code == 0
+    record = json.loads(out)
+    assert schema_errors(record, "check") == []
+    assert record["template"] == "2019"
+    assert record["summary"]["errors"] == 0
+    assert record["summary"]["passed"] > 40
+    for finding in record["findings"]:
+        assert {"rule", "severity", "status", "cells", "message"} <= finding.keys()
+
+
+def test_check_text_starts_with_a_summary_line():
+    code, out, _ = run("check", str(SAMPLE))
+    assert code == 0
+    first = out.splitlines()[0]
+    assert str(SAMPLE) in first
+    assert "通过" in first
+
+
+def test_check_exit_code_follows_fail_on(tmp_path):
+    broken = SAMPLE.read_text(encoding="utf-8").replace("(七)总计 |\n4 |", "(七)总计 |\n5 |")
+    path = tmp_path / "broken.txt"
+    path.write_text(broken, encoding="utf-8")
+    code, out, _ = run("check", str(path), "--format", "jsonl")
+    assert code == 1
+    record = json.loads(out)
+    assert schema_errors(record, "check") == []
+    cells = {c for f in record["findings"] if f["severity"] == "error" for c in f["cells"]}
+    assert "t3.results_total.natural_person" in cells
+    code, _, _ = run("check", str(path), "--lang", "en")
+    assert code == 1
+
+
+def test_bad_input_exits_2_without_a_traceback(tmp_path):
+    code, out, err = run("facts", str(tmp_path / "missing.txt"))
+    assert code == 2
+    assert "no such file" in err
+    assert "Traceback" not in err
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 10)
+    code, out, err = run("facts", str(junk), str(SAMPLE))
+    assert code == 0
+    assert len(out.splitlines()) == 2
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records[0]["template"] == "unknown"
+    assert all(schema_errors(r, "facts") == [] for r in records)
+
+
+def test_usage_error_exits_2():
+    with pytest.raises(SystemExit) as stop:
+        main(["check"], out=io.StringIO(), err=io.StringIO())
+    assert stop.value.code == 2
+
+
+def test_csv_facts(tmp_path):
+    code, out, _ = run("facts", str(SAMPLE), "--format", "csv")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("file,cell_id,table,row,column,row_label,column_label,value,kind,raw")
+    assert len(lines) == 1 + 198
+    assert any(",t3.new_received.total,t3,new_received,total,一、本年新收政府信息公开申请数量,总计,4,number,4," in line for line in lines)
+
+
+def test_folders_and_globs():
+    folder = corpus_dir() / "raw"
+    code, out, _ = run("facts", str(folder))
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == len(list(folder.iterdir()))
+    assert all(schema_errors(r, "facts") == [] for r in records)
+    code, out, _ = run("facts", str(folder / "00[45]*.txt"))
+    assert len(out.splitlines()) == 2
+
+
+def test_schema_command(tmp_path):
+    code, out, _ = run("schema", "check")
+    assert code == 0
+    assert json.loads(out)["$id"].endswith("/check.schema.json")
+    code, _, _ = run("schema", "--output", str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["check.schema.json", "facts.schema.json", "report.schema.json"]
+
+
+def test_python_dash_m():
+    done = subprocess.run(
+        [sys.executable, "-m", "govdisclosure", "facts", str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["template"] == "2019"

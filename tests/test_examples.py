@@ -1,0 +1,28 @@
+"""The example notebooks run as written (their code cells, in order, in one namespace)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+
+import pytest
+
+from tests.conftest import REPO
+
+NOTEBOOKS = sorted((REPO / "examples").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs(notebook, monkeypatch):
+    monkeypatch.chdir(REPO)
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    namespace: dict[str, object] = {}
+    output = io.StringIO()
+    with contextlib.redirect_stdout(output):
+        for cell in cells:
+            if cell["cell_type"] == "code":
+                exec(compile("".join(cell["source"]), f"{notebook.name}", "exec"), namespace)  # noqa: S102
+    assert "淄博经济开发区管理委员会办公室" in output.getvalue()
+    assert os.path.exists(REPO / "examples" / "data")
