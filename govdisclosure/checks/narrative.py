@@ -1,0 +1,5 @@
+"""stub"""
+
+from govdisclosure.checks.context import Evaluator
+
+EVALUATORS: dict[str, Evaluator] = {}
