@@ -72,7 +72,16 @@ def evaluate_identity(ctx: Context, identity: Identity) -> Outcome:
     subject_zh, subject_en = _subject(identity, spec)
     nulls = [i for i in _required(identity) if value_of(cells, i) is None]
     if nulls:
-        return make_not_assessable(ctx, identity.rule, subject_zh, subject_en, nulls, cells=identity.ids)
+        itself = identity.rule != "t3_balance" and nulls == list(identity.left)
+        return make_not_assessable(
+            ctx,
+            identity.rule,
+            subject_zh,
+            subject_en,
+            nulls,
+            cells=identity.ids,
+            nulls_zh="该单元格" if itself else None,
+        )
     left, right = add(cells, identity.left), add(cells, identity.right)
     if agree(left, right):
         return PASSED

@@ -135,8 +135,9 @@ def _received_ok(match: regex.Match[str], sentence: str) -> bool:
 def _processed_ok(match: regex.Match[str], sentence: str) -> bool:
     """办结 or 答复 or 办理 of applications: the gap is empty (in a sentence about 申请) or names them."""
     window = match.group("w")
-    if window.startswith(("率", "时限", "时长", "结果")) or "其中" in sentence[: match.start()]:
-        return False
+    before = sentence[: match.start()]
+    if window.startswith(("率", "时限", "时长", "结果")) or "其中" in before or "转" in before[-8:]:
+        return False  # a rate, a share, or "结转下年办理X件" (carried forward, not processed)
     return "申请" in window if window else "申请" in sentence
 
 
