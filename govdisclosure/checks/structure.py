@@ -192,7 +192,7 @@ def _deadline(ctx: Context) -> Iterator[Outcome]:
 def _cell_count(ctx: Context) -> Iterator[Outcome]:
     assert ctx.spec is not None
     for table in ctx.spec.tables:
-        ids = [c.id for c in ctx.spec.cells if c.table.id == table.id]
+        ids = [c.id for c in msg.cell_specs(ctx.spec) if c.table.id == table.id]
         missing = [i for i in ids if (cell := ctx.cells.get(i)) is None or cell.kind is CellKind.MISSING]
         if not missing:
             yield PASSED
