@@ -1,0 +1,299 @@
+"""Narrative against tables: each number the text states about applications and cases (see
+``narrative_text``) is compared with the table cells it refers to. All warnings, quoting the sentence.
+
+Where the wording admits several readings (受理 may include last year's carry-over; 办理 may mean
+all handled), the claim passes when any reading matches the table.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+from attrs import frozen
+
+from govdisclosure.cells import Span, Value
+from govdisclosure.checks import messages as msg
+from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
+from govdisclosure.checks.narrative_text import Claim, claims
+from govdisclosure.checks.numbers import add
+from govdisclosure.findings import Status
+from govdisclosure.normalize import LineIndex
+from govdisclosure.template_spec import TemplateSpec
+
+PERCENT_TOLERANCE = Decimal("0.1")
+_T4_TOTALS = {
+    "review": ("t4.review.total",),
+    "litigation": ("t4.litigation_direct.total", "t4.litigation_after_review.total"),
+}
+
+
+@frozen
+class Reading:
+    """One reading of a claim: the table cells whose sum the number should equal, and their name."""
+
+    cells: tuple[str, ...]
+    name: str
+
+
+def _total(row: str) -> str:
+    return f"t3.{row}.total"
+
+
+def _block(spec: TemplateSpec, prefix: str) -> tuple[str, ...]:
+    rows = [r.id for r in spec.table("t3").rows if r.id == prefix or r.id.startswith(prefix + ".")]
+    return tuple(_total(r) for r in rows)
+
+
+def _cells_name(cells: tuple[str, ...], spec: TemplateSpec) -> str:
+    if len(cells) == 1:
+        return msg.cell_zh(cells[0], spec)
+    row = msg.cell_spec(cells[0], spec).row
+    table = msg.cell_spec(cells[0], spec).table
+    if row.group_label and all(msg.cell_spec(c, spec).row.group_label == row.group_label for c in cells):
+        return f"{msg.TABLE_ZH[table.id]}“{row.group_label}”各项“总计”列之和"
+    return "、".join(msg.cell_zh(c, spec) for c in cells) + "之和"
+
+
+def _reading(spec: TemplateSpec, *cells: str) -> Reading:
+    return Reading(tuple(cells), _cells_name(tuple(cells), spec))
+
+
+def _outcome_cells(spec: TemplateSpec, key: str) -> tuple[str, ...]:
+    rows = {
+        "granted": ("granted",),
+        "partial": ("partially_granted",),
+        "granted+partial": ("granted", "partially_granted"),
+    }
+    if key in rows:
+        return tuple(_total(r) for r in rows[key])
+    return _block(spec, key)
+
+
+def readings(claim: Claim, spec: TemplateSpec) -> list[Reading]:
+    """The table figures a claim may refer to, the most likely first."""
+    new, carry_in = _total("new_received"), _total("carried_over")
+    results, carry_out = _total("results_total"), _total("carried_forward")
+    if claim.kind == "received":
+        both = [] if claim.excludes_carry_over else [_reading(spec, new, carry_in)]
+        return [_reading(spec, new), *both]
+    if claim.kind == "processed":
+        return [_reading(spec, results), _reading(spec, new, carry_in)]
+    if claim.kind == "carry_in":
+        return [_reading(spec, carry_in)]
+    if claim.kind == "carry_out":
+        return [_reading(spec, carry_out)]
+    if claim.kind == "outcome":
+        return [_reading(spec, *_outcome_cells(spec, claim.key))]
+    if claim.kind in _T4_TOTALS:
+        return [_reading(spec, *_T4_TOTALS[claim.kind])]
+    if claim.kind == "in_force":
+        return [_reading(spec, f"t2.{claim.key}.in_force")]
+    return []
+
+
+_WHAT = {
+    "received": ("收到申请", "applications received"),
+    "processed": ("办结申请", "applications processed"),
+    "carry_in": ("上年结转申请", "applications carried over"),
+    "carry_out": ("结转下年度申请", "applications carried forward"),
+    "review": ("行政复议案件", "administrative reviews"),
+    "litigation": ("行政诉讼案件", "lawsuits"),
+    "in_force": ("现行有效规范性文件", "normative documents in force"),
+}
+_OUTCOME_WHAT = {
+    "granted": "予以公开",
+    "partial": "部分公开",
+    "granted+partial": "予以公开及部分公开",
+    "denied": "不予公开",
+    "unable": "无法提供",
+    "not_processed": "不予处理",
+    "other": "其他处理",
+}
+
+
+def _what(claim: Claim) -> tuple[str, str]:
+    if claim.kind == "outcome":
+        return _OUTCOME_WHAT[claim.key], f"outcome {claim.key}"
+    return _WHAT[claim.kind]
+
+
+@functools.lru_cache(maxsize=4)
+def _lines(text: str) -> LineIndex:
+    return LineIndex(text)
+
+
+def sentence_span(ctx: Context, claim: Claim) -> tuple[Span, ...]:
+    """The span of the claim's sentence in the parsed text, when the caller gave that text."""
+    section = getattr(ctx.report.sections, claim.section)
+    if ctx.text is None or section is None or section.offset is None:
+        return ()
+    start = ctx.text.find(section.text[:40], section.offset)
+    if start < 0:
+        return ()
+    offset = ctx.text.find(claim.sentence, start + claim.offset)
+    return () if offset < 0 else (_lines(ctx.text).span(offset, len(claim.sentence)),)
+
+
+def _narrative_finding(
+    ctx: Context,
+    rule_id: str,
+    claim: Claim,
+    status: Status,
+    zh: str,
+    en: str,
+    *,
+    cells: Sequence[str],
+    printed: Value = None,
+    computed: Value = None,
+    assumed_zero: Sequence[str] = (),
+    null_cells: Sequence[str] = (),
+) -> Outcome:
+    """A finding that quotes the claim's sentence and points at its span."""
+    return make_finding(
+        ctx,
+        rule_id,
+        status,
+        zh,
+        en,
+        cells=cells,
+        printed=printed,
+        computed=computed,
+        assumed_zero=assumed_zero,
+        null_cells=null_cells,
+        quote=claim.sentence,
+        spans=sentence_span(ctx, claim),
+    )
+
+
+def compare(ctx: Context, rule_id: str, claim: Claim) -> Outcome:
+    """The claim's number against its readings: pass when one matches, else a warning on the first."""
+    spec = ctx.template_spec
+    options = readings(claim, spec)
+    sums = [add(ctx.cells, r.cells) for r in options]
+    what_zh, what_en = _what(claim)
+    first, total = options[0], sums[0]
+    if all(len(s.nulls) == len(r.cells) for s, r in zip(sums, options, strict=True)):
+        return _narrative_finding(
+            ctx,
+            rule_id,
+            claim,
+            Status.NOT_ASSESSABLE,
+            f"文字说明称{what_zh} {claim.number} 件，但{first.name}为空，无法核对",
+            f"the narrative states {claim.number} {what_en}, but the table cells are null",
+            cells=first.cells,
+            null_cells=first.cells,
+        )
+    if any(s.value == claim.number for s in sums):
+        return PASSED
+    assert claim.number is not None
+    return _narrative_finding(
+        ctx,
+        rule_id,
+        claim,
+        Status.FAIL,
+        f"文字说明称{what_zh} {claim.number} 件，与{first.name} {msg.number(total.value)} 不符，"
+        f"相差 {msg.number(claim.number - total.value)}{msg.assumed_zero_zh(total.nulls, spec)}",
+        f"the narrative states {claim.number} {what_en}; {msg.listing_en(first.cells)} gives "
+        f"{msg.number(total.value)}",
+        cells=first.cells,
+        printed=claim.number,
+        computed=total.value,
+        assumed_zero=total.nulls,
+    )
+
+
+def _claims_of(ctx: Context, *kinds: str) -> list[Claim]:
+    return [c for c in claims(ctx.report.sections) if c.kind in kinds]
+
+
+def _compare_rule(rule_id: str, *kinds: str) -> Evaluator:
+    def evaluate(ctx: Context) -> Iterator[Outcome]:
+        for claim in _claims_of(ctx, *kinds):
+            yield compare(ctx, rule_id, claim)
+
+    return evaluate
+
+
+def _percent(claim: Claim, denominator: int | Decimal) -> Decimal:
+    assert claim.number is not None
+    return (Decimal(claim.number) * 100 / Decimal(denominator)).quantize(Decimal("0.01"))
+
+
+def _percentages(ctx: Context) -> Iterator[Outcome]:
+    spec = ctx.template_spec
+    bases = [
+        _reading(spec, _total("results_total")),
+        _reading(spec, _total("new_received")),
+        _reading(spec, _total("new_received"), _total("carried_over")),
+    ]
+    for claim in _claims_of(ctx, "outcome"):
+        if claim.percent is None:
+            continue
+        exponent = claim.percent.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        tolerance = max(PERCENT_TOLERANCE, Decimal(5).scaleb(-places - 1))
+        denominators = [s.value for r in bases if (s := add(ctx.cells, r.cells)).value and not s.nulls]
+        if not denominators:
+            continue
+        if any(abs(_percent(claim, d) - claim.percent) <= tolerance for d in denominators):
+            yield PASSED
+            continue
+        expected = _percent(claim, denominators[0])
+        what_zh, _ = _what(claim)
+        yield _narrative_finding(
+            ctx,
+            "nar_percentages",
+            claim,
+            Status.FAIL,
+            f"文字说明称{what_zh} {claim.number} 件占 {claim.percent}%，按{bases[0].name} {denominators[0]} "
+            f"计算应为 {expected}%",
+            f"the narrative says {claim.number} is {claim.percent}%, but {claim.number}/{denominators[0]} "
+            f"is {expected}%",
+            cells=bases[0].cells,
+            printed=claim.percent,
+            computed=expected,
+        )
+
+
+def _zero_claims(ctx: Context) -> Iterator[Outcome]:
+    spec = ctx.template_spec
+    for claim in _claims_of(ctx, "zero_applications", "zero_cases"):
+        if claim.kind == "zero_applications":
+            cells: tuple[str, ...] = (_total("new_received"),)
+            what_zh, what_en = "未收到政府信息公开申请", "no applications were received"
+        else:
+            groups = claim.key.split(",") if claim.key else list(_T4_TOTALS)
+            cells = tuple(c for g in groups for c in _T4_TOTALS[g])
+            what_zh, what_en = "未发生相关行政复议、行政诉讼", "there were no reviews or lawsuits"
+        total = add(ctx.cells, cells)
+        if len(total.nulls) == len(cells):
+            continue
+        if total.value == 0:
+            yield PASSED
+            continue
+        yield _narrative_finding(
+            ctx,
+            "nar_zero_claims",
+            claim,
+            Status.FAIL,
+            f"文字说明称{what_zh}，但{_cells_name(cells, spec)}为 {msg.number(total.value)}",
+            f"the narrative says {what_en}, but the table gives {msg.number(total.value)}",
+            cells=cells,
+            printed=0,
+            computed=total.value,
+        )
+
+
+EVALUATORS: dict[str, Evaluator] = {
+    "nar_received": _compare_rule("nar_received", "received"),
+    "nar_carry_in": _compare_rule("nar_carry_in", "carry_in"),
+    "nar_processed": _compare_rule("nar_processed", "processed"),
+    "nar_carry_out": _compare_rule("nar_carry_out", "carry_out"),
+    "nar_outcome_breakdown": _compare_rule("nar_outcome_breakdown", "outcome"),
+    "nar_review_litigation": _compare_rule("nar_review_litigation", "review", "litigation"),
+    "nar_documents": _compare_rule("nar_documents", "in_force"),
+    "nar_percentages": _percentages,
+    "nar_zero_claims": _zero_claims,
+}

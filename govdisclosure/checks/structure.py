@@ -1,0 +1,219 @@
+"""Structure and metadata: the six sections, template against year, year consistency, deadline, cells."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from govdisclosure import templates
+from govdisclosure.cells import CellKind
+from govdisclosure.checks import messages as msg
+from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
+from govdisclosure.findings import Finding, Status
+from govdisclosure.model import Report
+from govdisclosure.template_spec import Template
+
+_TEMPLATE_ZH = {
+    Template.V2019: f"2019年格式（{templates.NOTICE_2019}）",
+    Template.V2021: f"2021年格式（{templates.NOTICE_2021}）",
+    Template.LEGACY: "2019年以前的旧格式",
+    Template.UNKNOWN: "未识别的格式",
+}
+_PERIOD = regex.compile(
+    r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日"
+)
+_TITLE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+# Issuers that publish by 3月31日 (county-level governments and above, 管委会); departments by 1月31日.
+_GOVERNMENT_SUFFIXES = (
+    "人民政府",
+    "管委会",
+    "管理委员会",
+    "省",
+    "市",
+    "区",
+    "县",
+    "州",
+    "旗",
+    "盟",
+    "乡",
+    "镇",
+)
+
+
+def _one(ctx: Context, rule_id: str, status: Status, zh: str, en: str) -> Finding:
+    return make_finding(ctx, rule_id, status, zh, en)
+
+
+def _six_sections(ctx: Context) -> Iterator[Outcome]:
+    sections = ctx.report.sections
+    missing = [s for s in templates.SECTIONS if getattr(sections, s.id) is None]
+    offsets = [o for s in templates.SECTIONS if (o := _offset(ctx.report, s.id)) is not None]
+    if missing:
+        names = "、".join(f"“{s.printed_heading}”" for s in missing)
+        yield _one(
+            ctx,
+            "struct_six_sections",
+            Status.FAIL,
+            f"报告缺少{names}部分",
+            f"missing sections: {', '.join(s.id for s in missing)}",
+        )
+    elif offsets != sorted(offsets):
+        yield _one(
+            ctx,
+            "struct_six_sections",
+            Status.FAIL,
+            "六个部分的顺序与格式要求不符",
+            "the six sections are out of order",
+        )
+    else:
+        yield PASSED
+
+
+def _offset(report: Report, section_id: str) -> int | None:
+    section = getattr(report.sections, section_id)
+    return None if section is None else section.offset
+
+
+def expected_template(year: int) -> Template:
+    """The template a report of this year should use: legacy before 2019, 2019 for 2019–2020, then 2021."""
+    if year < 2019:
+        return Template.LEGACY
+    return Template.V2019 if year < 2021 else Template.V2021
+
+
+def _template_version(ctx: Context) -> Iterator[Outcome]:
+    report, year = ctx.report, ctx.report.metadata.year
+    rule_id = "struct_template_version"
+    if year is None or report.template is Template.UNKNOWN:
+        yield _one(
+            ctx,
+            rule_id,
+            Status.NOT_ASSESSABLE,
+            "报告年度或格式未能识别，无法核对格式是否与年度相符",
+            "the report year or template is unknown",
+        )
+        return
+    expected = expected_template(year)
+    if any(d.code == "mixed_template" for d in report.diagnostics):
+        yield _one(
+            ctx,
+            rule_id,
+            Status.FAIL,
+            f"{year}年度报告的表格混用了2019年格式和2021年格式的标签",
+            f"the {year} report mixes labels of the 2019 and 2021 templates",
+        )
+    elif report.template is not expected:
+        yield _one(
+            ctx,
+            rule_id,
+            Status.FAIL,
+            f"{year}年度报告应使用{_TEMPLATE_ZH[expected]}，实际使用{_TEMPLATE_ZH[report.template]}",
+            f"a {year} report should use the {expected.value} template, not {report.template.value}",
+        )
+    else:
+        yield PASSED
+
+
+def _section_text(report: Report) -> str:
+    return "\n".join(
+        s.text for f in attrs.fields(type(report.sections)) if (s := getattr(report.sections, f.name))
+    )
+
+
+def _year(ctx: Context) -> Iterator[Outcome]:
+    metadata = ctx.report.metadata
+    title = _TITLE_YEAR.search(metadata.title or "")
+    year = int(title.group(1)) if title else metadata.year
+    if year is None:
+        yield _one(
+            ctx,
+            "struct_year",
+            Status.NOT_ASSESSABLE,
+            "未能识别报告年度，无法核对年度是否一致",
+            "the report year is unknown",
+        )
+        return
+    period = _PERIOD.search(_section_text(ctx.report), timeout=1.0)
+    if period and {int(period.group(1)), int(period.group(2))} != {year}:
+        yield _one(
+            ctx,
+            "struct_year",
+            Status.FAIL,
+            f"标题年度为 {year} 年，文中统计期限却为“{period.group(0)}”",
+            f"the title says {year} but the statistics period is {period.group(1)}–{period.group(2)}",
+        )
+    elif metadata.published and metadata.published <= f"{year}-12-31":
+        yield _one(
+            ctx,
+            "struct_year",
+            Status.FAIL,
+            f"发布日期 {metadata.published} 早于 {year} 年度结束，年度可能有误",
+            f"published on {metadata.published}, before the {year} reporting year ended",
+        )
+    else:
+        yield PASSED
+
+
+def is_government(issuer: str | None) -> bool:
+    """True for 人民政府, 管委会 and bodies named after a place (they publish by 3月31日)."""
+    return issuer is None or issuer.strip().endswith(_GOVERNMENT_SUFFIXES)
+
+
+def _deadline(ctx: Context) -> Iterator[Outcome]:
+    metadata = ctx.report.metadata
+    if metadata.published is None or metadata.year is None:
+        yield _one(
+            ctx,
+            "struct_deadline",
+            Status.NOT_ASSESSABLE,
+            "发布日期或报告年度不详，无法核对是否按期公布",
+            "the publication date or report year is unknown",
+        )
+        return
+    government = is_government(metadata.issuer)
+    deadline = datetime.date(metadata.year + 1, 3 if government else 1, 31).isoformat()
+    if metadata.published <= deadline:
+        yield PASSED
+        return
+    who = "人民政府（管委会）" if government else "政府部门"
+    yield _one(
+        ctx,
+        "struct_deadline",
+        Status.FAIL,
+        f"发布日期 {metadata.published} 晚于法定期限 {deadline}"
+        f"（{who}应于次年{deadline[5:7].lstrip('0')}月31日前公布）",
+        f"published on {metadata.published}, after the legal deadline {deadline}",
+    )
+
+
+def _cell_count(ctx: Context) -> Iterator[Outcome]:
+    assert ctx.spec is not None
+    for table in ctx.spec.tables:
+        ids = [c.id for c in msg.cell_specs(ctx.spec) if c.table.id == table.id]
+        missing = [i for i in ids if (cell := ctx.cells.get(i)) is None or cell.kind is CellKind.MISSING]
+        if not missing:
+            yield PASSED
+            continue
+        name = msg.TABLE_ZH[table.id]
+        yield make_finding(
+            ctx,
+            "struct_cell_count",
+            Status.FAIL,
+            f"{name}应有 {len(ids)} 个单元格，缺少 {len(missing)} 个：{msg.listing_zh(missing, ctx.spec)}",
+            f"{msg.TABLE_EN[table.id]} should have {len(ids)} cells; "
+            f"{len(missing)} missing: {msg.listing_en(missing)}",
+            cells=missing,
+            null_cells=missing,
+        )
+
+
+EVALUATORS: dict[str, Evaluator] = {
+    "struct_six_sections": _six_sections,
+    "struct_template_version": _template_version,
+    "struct_year": _year,
+    "struct_deadline": _deadline,
+    "struct_cell_count": _cell_count,
+}

@@ -1,0 +1,78 @@
+"""A check result as text for a reviewer: a one-line summary, then the findings grouped by table."""
+
+from __future__ import annotations
+
+from govdisclosure.checks.registry import CATEGORIES, category
+from govdisclosure.diagnostics import Severity
+from govdisclosure.findings import CheckResult, Finding, Status
+from govdisclosure.model import Report
+from govdisclosure.template_spec import Template
+
+_TEMPLATE = {
+    Template.V2019: ("2019年格式", "2019 template"),
+    Template.V2021: ("2021年格式", "2021 template"),
+    Template.LEGACY: ("2019年以前旧格式", "pre-2019 format"),
+    Template.UNKNOWN: ("格式未识别", "unknown format"),
+}
+_SEVERITY = {
+    Severity.ERROR: ("错误", "error"),
+    Severity.WARNING: ("警告", "warning"),
+    Severity.INFO: ("提示", "info"),
+}
+_NOT_ASSESSABLE = ("无法判断", "not assessable")
+QUOTE_CHARS = 120
+
+
+def _summary(result: CheckResult, report: Report, file: str | None, zh: bool) -> str:
+    total = result.passed + result.failed + result.not_assessable
+    errors, warnings, infos = (result.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    year = report.metadata.year
+    template = _TEMPLATE[report.template][0 if zh else 1]
+    if zh:
+        parts = [f"文件 {file}"] if file else []
+        parts += [template, f"{year}年度" if year else "年度不详"]
+        parts.append(
+            f"检查 {total} 项：通过 {result.passed}，未通过 {result.failed}，无法判断 {result.not_assessable}"
+            f"（错误 {errors}，警告 {warnings}，提示 {infos}）"
+        )
+    else:
+        parts = [f"file {file}"] if file else []
+        parts += [template, f"year {year}" if year else "year unknown"]
+        parts.append(
+            f"{total} checks: {result.passed} passed, {result.failed} failed, "
+            f"{result.not_assessable} not assessable (errors {errors}, warnings {warnings}, info {infos})"
+        )
+    return " · ".join(parts)
+
+
+def _line(finding: Finding, zh: bool) -> list[str]:
+    index = 0 if zh else 1
+    label = _NOT_ASSESSABLE if finding.status is Status.NOT_ASSESSABLE else _SEVERITY[finding.severity]
+    message = finding.message if zh else finding.message_en
+    lines = [f"  [{label[index]}] {finding.rule}  {message}"]
+    if finding.quote:
+        quote = finding.quote if len(finding.quote) <= QUOTE_CHARS else finding.quote[:QUOTE_CHARS] + "…"
+        lines.append(f"      {'原文' if zh else 'quote'}：“{quote}”")
+    return lines
+
+
+def _order(finding: Finding) -> tuple[bool, int]:
+    """Failures before not-assessable ones, the most severe first (a stable sort keeps the rest)."""
+    return finding.status is Status.NOT_ASSESSABLE, -finding.severity.rank
+
+
+def format_text(result: CheckResult, report: Report, *, file: str | None = None, lang: str = "zh") -> str:
+    """The summary line, then each group (表二/表三/表四/文字说明/结构/跨年度) with its findings."""
+    zh = lang == "zh"
+    lines = [_summary(result, report, file, zh)]
+    groups: dict[int, list[Finding]] = {}
+    for finding in result.findings:
+        groups.setdefault(category(finding.rule), []).append(finding)
+    for index in sorted(groups):
+        _, heading_zh, heading_en = CATEGORIES[index]
+        lines.append(f"【{heading_zh}】" if zh else f"[{heading_en}]")
+        for finding in sorted(groups[index], key=_order):
+            lines.extend(_line(finding, zh))
+    if not result.findings:
+        lines.append("未发现问题。" if zh else "No findings.")
+    return "\n".join(lines) + "\n"

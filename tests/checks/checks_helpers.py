@@ -1,0 +1,149 @@
+"""Helpers for the checks tests: corpus paths, reports built from expected values, consistent reports."""
+
+from __future__ import annotations
+
+import json
+import os
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import strategies as st
+
+from govdisclosure import templates
+from govdisclosure.cellmap import build_report, build_tables
+from govdisclosure.cells import Cell, CellKind, number
+from govdisclosure.model import Report
+from govdisclosure.parser import parse
+from govdisclosure.template_spec import Template
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "examples" / "data" / "000_6403ac429d442b10.txt"
+SHARED = Path(os.environ.get("GOVDISCLOSURE_SHARED", REPO / ".." / "shared"))
+CORPUS = SHARED / "corpus"
+
+
+def corpus_file(prefix: str) -> Path:
+    """The raw corpus file whose name starts with ``prefix``; skips when the corpus is absent."""
+    raw = CORPUS / "raw"
+    if not raw.is_dir():
+        if os.environ.get("GOVDISCLOSURE_REQUIRE_CORPUS"):
+            pytest.fail(f"corpus required (GOVDISCLOSURE_REQUIRE_CORPUS) but not found at {CORPUS}")
+        pytest.skip(f"shared corpus not found at {CORPUS} (set GOVDISCLOSURE_SHARED to the shared folder)")
+    matches = sorted(raw.glob(prefix + "*"))
+    if not matches:
+        pytest.skip(f"corpus file {prefix}* not found in {raw}")
+    return matches[0]
+
+
+def corpus_report(prefix: str) -> Report:
+    """A corpus report as the parser reads it."""
+    return parse(corpus_file(prefix)).report
+
+
+def cell_of(value: Any) -> Cell:
+    """An expected-file value as a cell: integers, decimal strings (money) or null (blank)."""
+    return Cell(None, CellKind.BLANK) if value is None else number(value)
+
+
+def expected_report(prefix: str) -> Report:
+    """A corpus report with the tables of its expected file (sections and metadata as parsed)."""
+    path = corpus_file(prefix)
+    expected = json.loads((CORPUS / "expected" / (path.stem + ".json")).read_text(encoding="utf-8"))
+    parsed = parse(path).report
+    template = Template(expected["template"])
+    cells = {cell_id: cell_of(value) for cell_id, value in expected["cells"].items()}
+    return attrs.evolve(parsed, template=template, **build_tables(template, cells))
+
+
+def seed_report() -> Report:
+    """The seed report, parsed."""
+    return parse(SEED).report
+
+
+# --- consistent random reports ------------------------------------------------------------
+
+_COUNT = st.integers(min_value=0, max_value=30)
+
+
+@st.composite
+def consistent_cells(draw: st.DrawFn, template: Template) -> dict[str, Cell]:
+    """Cells of a report in which every hard and soft table rule holds."""
+    spec = templates.template_spec(template)
+    values: dict[str, int | Decimal] = {}
+    t3 = spec.table("t3")
+    parts = [c.id for c in t3.rows[0].columns[:-1]]
+    outcomes = [
+        r.id
+        for r in t3.rows
+        if r.id not in ("new_received", "carried_over", "results_total", "carried_forward")
+    ]
+    for column in parts:
+        for row in outcomes:
+            values[f"t3.{row}.{column}"] = draw(st.integers(0, 12))
+        results = sum(int(values[f"t3.{row}.{column}"]) for row in outcomes)
+        carry_out = draw(st.integers(0, 5))
+        carry_in = draw(st.integers(0, results + carry_out))
+        values[f"t3.results_total.{column}"] = results
+        values[f"t3.carried_forward.{column}"] = carry_out
+        values[f"t3.carried_over.{column}"] = carry_in
+        values[f"t3.new_received.{column}"] = results + carry_out - carry_in
+    for row in t3.rows:
+        values[f"t3.{row.id}.total"] = sum(int(values[f"t3.{row.id}.{c}"]) for c in parts)
+    for group in spec.table("t4").rows:
+        ids = [f"t4.{group.id}.{c.id}" for c in group.columns]
+        for cell_id in ids[:-1]:
+            values[cell_id] = draw(_COUNT)
+        values[ids[-1]] = sum(int(values[i]) for i in ids[:-1])
+    values.update(draw(_t2_2019() if template is Template.V2019 else _t2_2021()))
+    return {cell_id: number(value) for cell_id, value in values.items()}
+
+
+_MONEY = st.decimals(min_value=0, max_value=99999, places=4, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def _t2_2019(draw: st.DrawFn) -> dict[str, int | Decimal]:
+    values: dict[str, int | Decimal] = {}
+    for row in ("regulations", "normative_documents"):
+        published = draw(_COUNT)
+        values |= {
+            f"t2.{row}.published_new": published,
+            f"t2.{row}.made_new": published + draw(_COUNT),
+            f"t2.{row}.published_total": published + draw(_COUNT),
+        }
+    for row in ("licensing", "other_services", "penalty", "coercion", "fees"):
+        previous = draw(_COUNT)
+        values |= {
+            f"t2.{row}.items_prev_year": previous,
+            f"t2.{row}.items_change": draw(st.integers(-previous, 20)),
+        }
+        if row != "fees":
+            values[f"t2.{row}.decisions"] = draw(_COUNT)
+    values |= {"t2.procurement.projects": draw(_COUNT), "t2.procurement.amount": draw(_MONEY)}
+    return values
+
+
+@st.composite
+def _t2_2021(draw: st.DrawFn) -> dict[str, int | Decimal]:
+    values: dict[str, int | Decimal] = {}
+    for row in ("regulations", "normative_documents"):
+        issued = draw(_COUNT)
+        values |= {
+            f"t2.{row}.issued": issued,
+            f"t2.{row}.repealed": draw(_COUNT),
+            f"t2.{row}.in_force": issued + draw(_COUNT),
+        }
+    for row in ("licensing", "penalty", "coercion"):
+        values[f"t2.{row}.decisions"] = draw(_COUNT)
+    values["t2.fees.amount"] = draw(_MONEY)
+    return values
+
+
+@st.composite
+def consistent_reports(draw: st.DrawFn) -> Report:
+    """A hand-built 2019 or 2021 report whose tables are consistent."""
+    template = draw(st.sampled_from([Template.V2019, Template.V2021]))
+    return build_report(template, draw(consistent_cells(template)))

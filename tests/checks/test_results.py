@@ -1,0 +1,107 @@
+"""Registry, counts, null semantics, money precision, languages and the text report."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from checks_helpers import corpus_report, seed_report
+
+from govdisclosure.cellmap import build_report, replace_cell
+from govdisclosure.cells import Cell, CellKind, number
+from govdisclosure.checks import RULES, check, format_text
+from govdisclosure.checks.engine import EVALUATORS
+from govdisclosure.checks.numbers import Sum, agree, exact
+from govdisclosure.diagnostics import Severity
+from govdisclosure.findings import Status
+from govdisclosure.template_spec import Template
+
+RULE_IDS = {
+    "t3_balance", "t3_results_sum", "t3_row_total", "t3_nonneg_int", "t3_carry_out_le_available",
+    "t4_group_total", "t4_nonneg_int", "t2_nonneg", "t2_items_change_sign_ok", "t2_v19_published_le_total",
+    "t2_v19_published_le_made", "t2_v21_in_force_ge_net", "t2_v21_in_force_ge_made",
+    "t2_v21_fee_unit_plausible", "nar_received", "nar_carry_in", "nar_processed", "nar_carry_out",
+    "nar_outcome_breakdown", "nar_percentages", "nar_zero_claims", "nar_review_litigation", "nar_documents",
+    "struct_six_sections", "struct_template_version", "struct_year", "struct_deadline", "struct_cell_count",
+    "xy_carry_over", "xy_in_force_roll", "xy_v19_items_roll", "xy_not_identical", "xr_parent_sum",
+}  # fmt: skip
+HARD = {"t2_nonneg", "t2_items_change_sign_ok", "xy_carry_over"}
+
+
+def test_registry_ids_severities_and_evaluators() -> None:
+    assert {r.id for r in RULES} == RULE_IDS
+    assert len(RULES) == len(RULE_IDS)
+    for rule in RULES:
+        hard = rule.id.startswith(("t3_", "t4_")) or rule.id in HARD
+        assert (rule.severity is Severity.ERROR) is hard, rule.id
+        assert rule.id in EVALUATORS or rule.id == "xr_parent_sum"
+        assert rule.title
+        assert rule.title_en
+        assert rule.templates
+    assert next(r for r in RULES if r.id == "t2_v19_published_le_made").severity is Severity.INFO
+
+
+def test_counts_add_up() -> None:
+    result = check(corpus_report("005"))
+    assert result.failed == sum(1 for f in result.findings if f.status is Status.FAIL) == 2
+    assert result.not_assessable == sum(1 for f in result.findings if f.status is Status.NOT_ASSESSABLE)
+    assert result.passed > 40
+
+
+def test_null_addend_is_assumed_zero_and_said() -> None:
+    report = replace_cell(seed_report(), "t3.granted.natural_person", Cell(None, CellKind.BLANK))
+    [finding] = [f for f in check(report).findings if f.rule == "t3_results_sum" and f.status is Status.FAIL]
+    assert finding.cells[0] == "t3.results_total.natural_person"
+    assert finding.assumed_zero == ("t3.granted.natural_person",)
+    assert "（其中表三“（一）予以公开”行“自然人”列为空，按 0 计算）" in finding.message
+    assert (finding.printed, finding.computed) == (4, 0)
+
+
+def test_null_total_is_not_assessable() -> None:
+    report = replace_cell(seed_report(), "t3.granted.total", Cell(None, CellKind.DASH, "-"))
+    found = [f for f in check(report).findings if f.rule == "t3_row_total"]
+    assert [(f.status, f.null_cells) for f in found] == [(Status.NOT_ASSESSABLE, ("t3.granted.total",))]
+    assert (
+        found[0].message
+        == "表三“（一）予以公开”行“总计”列：该单元格为空，无法核对“总计列等于各申请人类型之和”"
+    )
+
+
+def test_money_compares_within_printed_precision() -> None:
+    assert agree(exact(Decimal("1.23")), Sum(Decimal("1.234"), ()))
+    assert not agree(exact(Decimal("1.23")), Sum(Decimal("1.236"), ()))
+    assert not agree(exact(3), Sum(4, ()))
+
+
+def test_fee_in_yuan_is_flagged() -> None:
+    report = build_report(Template.V2021, {"t2.fees.amount": number(Decimal("4068208"), raw="4068208")})
+    [finding] = [f for f in check(report).findings if f.rule == "t2_v21_fee_unit_plausible"]
+    assert finding.severity is Severity.WARNING
+
+
+def test_english_messages() -> None:
+    result = check(corpus_report("005"), lang="en")
+    finding = next(f for f in result.findings if f.rule == "t3_results_sum")
+    assert finding.message == finding.message_en
+    assert finding.message_en.startswith("table 3, row results_total, column natural_person: printed 20")
+    with pytest.raises(ValueError, match="lang"):
+        check(seed_report(), lang="fr")
+
+
+def test_text_report_reads_in_chinese() -> None:
+    report = corpus_report("005")
+    text = format_text(check(report), report, file="005_pingtan_2020.txt")
+    first, *rest = text.splitlines()
+    assert first.startswith("文件 005_pingtan_2020.txt · 2019年格式 · 2020年度 · 检查 ")
+    assert "未通过 2" in first
+    assert "（错误 2，警告 0，提示 0）" in first
+    assert "【表三】" in rest
+    line = "  [错误] t3_results_sum  表三“（七）总计”行“自然人”列：填报 20，"
+    assert line + "按（一）至（六）各项办理结果合计应为 26，相差 -6" in rest
+    assert rest.index("【表二】") < rest.index("【表三】")
+
+
+def test_text_report_of_a_clean_report() -> None:
+    report = seed_report()
+    text = format_text(check(report), report, lang="en")
+    assert text.splitlines()[1] == "No findings."
