@@ -34,7 +34,7 @@ TABLE_CLASSES: dict[Template, dict[str, type]] = {
 
 def _fields(cls: type) -> tuple[tuple[str, type], ...]:
     attrs.resolve_types(cls)
-    return tuple((f.name, f.type) for f in attrs.fields(cls))  # type: ignore[misc]
+    return tuple((f.name, f.type) for f in attrs.fields(cls))
 
 
 def _walk(obj: Any, prefix: str) -> Iterator[tuple[str, Cell]]:

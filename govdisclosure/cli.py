@@ -73,6 +73,8 @@ class _Run:
                 yield name, parse(source, rendering=rendering)
             except OSError as error:
                 self.fail(f"{name}: cannot read: {error.strerror or error}")
+            except Exception as error:  # a bug of ours must not stop a batch of thousands
+                self.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
         if show:
             print(file=self.err)
 
@@ -124,7 +126,7 @@ def _cmd_check(run: _Run, args: argparse.Namespace) -> int:
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
     for name, parsed in run.parsed(args.files, args.rendering):
-        result = check(parsed.report, previous, lang=args.lang)
+        result = check(parsed.report, previous, lang=args.lang, text=parsed.text)
         if args.format == "jsonl":
             _emit_json(run, check_record(name, parsed.report, result))
         else:

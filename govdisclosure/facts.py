@@ -61,22 +61,25 @@ def facts(report: Report) -> tuple[Fact, ...]:
     if spec is None:
         return ()
     cells = cells_of(report)
-    return tuple(
-        Fact(
-            cell.id,
-            cell.table.id,
-            cell.row.id,
-            cell.column.id,
-            cell.row.printed_label,
-            cell.column.label,
-            cells[cell.id].value,
-            cells[cell.id].kind.value,
-            cells[cell.id].raw,
-            cells[cell.id].span.line if cells[cell.id].span else None,
-            cells[cell.id].span.column if cells[cell.id].span else None,
+    result = []
+    for spec_cell in spec.cells:
+        cell = cells[spec_cell.id]
+        result.append(
+            Fact(
+                spec_cell.id,
+                spec_cell.table.id,
+                spec_cell.row.id,
+                spec_cell.column.id,
+                spec_cell.row.printed_label,
+                spec_cell.column.label,
+                cell.value,
+                cell.kind.value,
+                cell.raw,
+                cell.span.line if cell.span else None,
+                cell.span.column if cell.span else None,
+            )
         )
-        for cell in spec.cells
-    )
+    return tuple(result)
 
 
 def facts_record(report: Report, file: str | None = None) -> dict[str, Any]:

@@ -12,11 +12,6 @@ from govdisclosure.cells import MISSING, Cell
 from govdisclosure.diagnostics import Diagnostic
 from govdisclosure.template_spec import Template
 
-
-def _cell() -> Cell:
-    return field(default=MISSING)
-
-
 # --- Table 二 ------------------------------------------------------------------------------
 
 
@@ -24,34 +19,34 @@ def _cell() -> Cell:
 class DocumentRow2019:
     """规章 / 规范性文件 (2019): made, published this year, published in total."""
 
-    made_new: Cell = _cell()
-    published_new: Cell = _cell()
-    published_total: Cell = _cell()
+    made_new: Cell = MISSING
+    published_new: Cell = MISSING
+    published_total: Cell = MISSING
 
 
 @frozen
 class ItemsRow2019:
     """行政许可 / 其他对外管理服务事项 / 行政处罚 / 行政强制 (2019)."""
 
-    items_prev_year: Cell = _cell()
-    items_change: Cell = _cell()
-    decisions: Cell = _cell()
+    items_prev_year: Cell = MISSING
+    items_change: Cell = MISSING
+    decisions: Cell = MISSING
 
 
 @frozen
 class FeeItemsRow2019:
     """行政事业性收费 (2019): items last year and this year's change."""
 
-    items_prev_year: Cell = _cell()
-    items_change: Cell = _cell()
+    items_prev_year: Cell = MISSING
+    items_change: Cell = MISSING
 
 
 @frozen
 class ProcurementRow2019:
     """政府集中采购 (2019): projects and amount in 万元."""
 
-    projects: Cell = _cell()
-    amount: Cell = _cell()
+    projects: Cell = MISSING
+    amount: Cell = MISSING
 
 
 @frozen
@@ -72,23 +67,23 @@ class Disclosure2019:
 class DocumentRow2021:
     """规章 / 行政规范性文件 (2021): issued, repealed, in force."""
 
-    issued: Cell = _cell()
-    repealed: Cell = _cell()
-    in_force: Cell = _cell()
+    issued: Cell = MISSING
+    repealed: Cell = MISSING
+    in_force: Cell = MISSING
 
 
 @frozen
 class DecisionsRow2021:
     """行政许可 / 行政处罚 / 行政强制 (2021): decisions this year."""
 
-    decisions: Cell = _cell()
+    decisions: Cell = MISSING
 
 
 @frozen
 class FeeAmountRow2021:
     """行政事业性收费 (2021): fees collected this year, in 万元."""
 
-    amount: Cell = _cell()
+    amount: Cell = MISSING
 
 
 @frozen
@@ -110,92 +105,88 @@ class Disclosure2021:
 class ApplicantRow:
     """A row of table 三: one cell per applicant type, and the total."""
 
-    natural_person: Cell = _cell()
-    commercial_enterprise: Cell = _cell()
-    research_institution: Cell = _cell()
-    social_welfare_org: Cell = _cell()
-    legal_service_org: Cell = _cell()
-    other_org: Cell = _cell()
-    total: Cell = _cell()
-
-
-def _row() -> ApplicantRow:
-    return field(factory=ApplicantRow)
+    natural_person: Cell = MISSING
+    commercial_enterprise: Cell = MISSING
+    research_institution: Cell = MISSING
+    social_welfare_org: Cell = MISSING
+    legal_service_org: Cell = MISSING
+    other_org: Cell = MISSING
+    total: Cell = MISSING
 
 
 @frozen
 class Denied:
     """（三）不予公开: eight reasons."""
 
-    state_secret: ApplicantRow = _row()
-    prohibited_by_law: ApplicantRow = _row()
-    three_safeties_one_stability: ApplicantRow = _row()
-    third_party_rights: ApplicantRow = _row()
-    internal_affairs: ApplicantRow = _row()
-    process_info: ApplicantRow = _row()
-    enforcement_file: ApplicantRow = _row()
-    administrative_query: ApplicantRow = _row()
+    state_secret: ApplicantRow = field(factory=ApplicantRow)
+    prohibited_by_law: ApplicantRow = field(factory=ApplicantRow)
+    three_safeties_one_stability: ApplicantRow = field(factory=ApplicantRow)
+    third_party_rights: ApplicantRow = field(factory=ApplicantRow)
+    internal_affairs: ApplicantRow = field(factory=ApplicantRow)
+    process_info: ApplicantRow = field(factory=ApplicantRow)
+    enforcement_file: ApplicantRow = field(factory=ApplicantRow)
+    administrative_query: ApplicantRow = field(factory=ApplicantRow)
 
 
 @frozen
 class Unable:
     """（四）无法提供: three reasons."""
 
-    not_held: ApplicantRow = _row()
-    needs_creation: ApplicantRow = _row()
-    unclear_after_correction: ApplicantRow = _row()
+    not_held: ApplicantRow = field(factory=ApplicantRow)
+    needs_creation: ApplicantRow = field(factory=ApplicantRow)
+    unclear_after_correction: ApplicantRow = field(factory=ApplicantRow)
 
 
 @frozen
 class NotProcessed:
     """（五）不予处理: five reasons."""
 
-    petition_complaint: ApplicantRow = _row()
-    duplicate: ApplicantRow = _row()
-    publication: ApplicantRow = _row()
-    mass_repeated: ApplicantRow = _row()
-    confirm_existing: ApplicantRow = _row()
+    petition_complaint: ApplicantRow = field(factory=ApplicantRow)
+    duplicate: ApplicantRow = field(factory=ApplicantRow)
+    publication: ApplicantRow = field(factory=ApplicantRow)
+    mass_repeated: ApplicantRow = field(factory=ApplicantRow)
+    confirm_existing: ApplicantRow = field(factory=ApplicantRow)
 
 
 @frozen
 class OtherProcessing2021:
     """（六）其他处理 in the 2021 template: three sub-rows."""
 
-    overdue_correction: ApplicantRow = _row()
-    overdue_fee: ApplicantRow = _row()
-    misc: ApplicantRow = _row()
+    overdue_correction: ApplicantRow = field(factory=ApplicantRow)
+    overdue_fee: ApplicantRow = field(factory=ApplicantRow)
+    misc: ApplicantRow = field(factory=ApplicantRow)
 
 
 @frozen
 class Applications2019:
     """Table 三, 收到和处理政府信息公开申请情况, 2019 template (23 rows)."""
 
-    new_received: ApplicantRow = _row()
-    carried_over: ApplicantRow = _row()
-    granted: ApplicantRow = _row()
-    partially_granted: ApplicantRow = _row()
+    new_received: ApplicantRow = field(factory=ApplicantRow)
+    carried_over: ApplicantRow = field(factory=ApplicantRow)
+    granted: ApplicantRow = field(factory=ApplicantRow)
+    partially_granted: ApplicantRow = field(factory=ApplicantRow)
     denied: Denied = field(factory=Denied)
     unable: Unable = field(factory=Unable)
     not_processed: NotProcessed = field(factory=NotProcessed)
-    other: ApplicantRow = _row()
-    results_total: ApplicantRow = _row()
-    carried_forward: ApplicantRow = _row()
+    other: ApplicantRow = field(factory=ApplicantRow)
+    results_total: ApplicantRow = field(factory=ApplicantRow)
+    carried_forward: ApplicantRow = field(factory=ApplicantRow)
 
 
 @frozen
 class Applications2021:
     """Table 三, 收到和处理政府信息公开申请情况, 2021 template (25 rows)."""
 
-    new_received: ApplicantRow = _row()
-    carried_over: ApplicantRow = _row()
-    granted: ApplicantRow = _row()
-    partially_granted: ApplicantRow = _row()
+    new_received: ApplicantRow = field(factory=ApplicantRow)
+    carried_over: ApplicantRow = field(factory=ApplicantRow)
+    granted: ApplicantRow = field(factory=ApplicantRow)
+    partially_granted: ApplicantRow = field(factory=ApplicantRow)
     denied: Denied = field(factory=Denied)
     unable: Unable = field(factory=Unable)
     not_processed: NotProcessed = field(factory=NotProcessed)
     other: OtherProcessing2021 = field(factory=OtherProcessing2021)
-    results_total: ApplicantRow = _row()
-    carried_forward: ApplicantRow = _row()
+    results_total: ApplicantRow = field(factory=ApplicantRow)
+    carried_forward: ApplicantRow = field(factory=ApplicantRow)
 
 
 # --- Table 四 ------------------------------------------------------------------------------
@@ -205,11 +196,11 @@ class Applications2021:
 class CaseGroup:
     """One group of table 四: outcomes, pending, total."""
 
-    upheld: Cell = _cell()
-    corrected: Cell = _cell()
-    other: Cell = _cell()
-    pending: Cell = _cell()
-    total: Cell = _cell()
+    upheld: Cell = MISSING
+    corrected: Cell = MISSING
+    other: Cell = MISSING
+    pending: Cell = MISSING
+    total: Cell = MISSING
 
 
 @frozen

@@ -138,7 +138,7 @@ def report_schema() -> dict[str, Any]:
         branches.append(
             {
                 "if": _template_is(template.value),
-                "then": {"type": "object", "properties": {a: _NULL for a in tables}},
+                "then": {"type": "object", "properties": dict.fromkeys(tables, _NULL)},
             }
         )
     metadata = builder.defs["Metadata"]["properties"]

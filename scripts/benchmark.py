@@ -88,14 +88,18 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=5000, help="reports in the memory batch")
     args = parser.parse_args()
     texts = inputs()
-    print(f"govdisclosure benchmark · {platform.python_implementation()} {platform.python_version()} · one core")
+    print(
+        f"govdisclosure benchmark · {platform.python_implementation()} {platform.python_version()} · one core"
+    )
     print(f"inputs: {len(texts)} reports ({sum(1 for g, _ in texts if g == 'html')} HTML pages)\n")
     print("| rendering | reports parsed + checked | per second |")
     print("|---|---:|---:|")
     for group, (count, rate) in throughput(texts, args.seconds).items():
         print(f"| {group} | {count} | {rate:,.0f} |")
     first, last = memory(texts, args.batch)
-    print(f"\nmemory: peak RSS {first:.1f} MiB after {args.batch // 10} reports, {last:.1f} MiB after {args.batch}")
+    print(
+        f"\nmemory: peak RSS {first:.1f} MiB after {args.batch // 10} reports, {last:.1f} MiB after {args.batch}"
+    )
     print("\n| hostile input (chars) | parse seconds |")
     print("|---:|---:|")
     for size, seconds in hostile((100_000, 200_000, 400_000, 800_000)):

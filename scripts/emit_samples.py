@@ -28,7 +28,11 @@ def emit(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     count = 0
     for path in inputs():
-        for command, suffix in (("parse", ".report.json"), ("facts", ".facts.jsonl"), ("check", ".check.jsonl")):
+        for command, suffix in (
+            ("parse", ".report.json"),
+            ("facts", ".facts.jsonl"),
+            ("check", ".check.jsonl"),
+        ):
             buffer = io.StringIO()
             args = [command, str(path)] + (["--format", "jsonl"] if command == "check" else [])
             code = main(args, out=buffer, err=sys.stderr)

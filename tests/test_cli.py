@@ -27,7 +27,11 @@ def test_facts_of_the_sample_equal_the_expected_file(sample_expected):
     record = json.loads(line)
     assert schema_errors(record, "facts") == []
     assert record["file"] == str(SAMPLE)
-    assert (record["template"], record["year"], record["issuer"]) == ("2019", 2020, "淄博经济开发区管理委员会办公室")
+    assert (record["template"], record["year"], record["issuer"]) == (
+        "2019",
+        2020,
+        "淄博经济开发区管理委员会办公室",
+    )
     assert record["cells"] == sample_expected["cells"]
 
 
@@ -102,7 +106,11 @@ def test_csv_facts(tmp_path):
     lines = out.splitlines()
     assert lines[0].startswith("file,cell_id,table,row,column,row_label,column_label,value,kind,raw")
     assert len(lines) == 1 + 198
-    assert any(",t3.new_received.total,t3,new_received,total,一、本年新收政府信息公开申请数量,总计,4,number,4," in line for line in lines)
+    assert any(
+        ",t3.new_received.total,t3,new_received,total,一、本年新收政府信息公开申请数量,总计,4,number,4,"
+        in line
+        for line in lines
+    )
 
 
 def test_folders_and_globs():
@@ -121,7 +129,11 @@ def test_schema_command(tmp_path):
     assert code == 0
     assert json.loads(out)["$id"].endswith("/check.schema.json")
     code, _, _ = run("schema", "--output", str(tmp_path))
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["check.schema.json", "facts.schema.json", "report.schema.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "check.schema.json",
+        "facts.schema.json",
+        "report.schema.json",
+    ]
 
 
 def test_python_dash_m():

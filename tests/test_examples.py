@@ -23,6 +23,6 @@ def test_notebook_runs(notebook, monkeypatch):
     with contextlib.redirect_stdout(output):
         for cell in cells:
             if cell["cell_type"] == "code":
-                exec(compile("".join(cell["source"]), f"{notebook.name}", "exec"), namespace)  # noqa: S102
+                exec(compile("".join(cell["source"]), f"{notebook.name}", "exec"), namespace)
     assert "淄博经济开发区管理委员会办公室" in output.getvalue()
     assert os.path.exists(REPO / "examples" / "data")

@@ -34,7 +34,9 @@ def test_sample_round_trip_and_schema():
 
 
 def test_money_is_a_decimal_string():
-    report = build_report("2019", {"t2.procurement.amount": Cell(Decimal("25.10"), CellKind.NUMBER, "251000元")})
+    report = build_report(
+        "2019", {"t2.procurement.amount": Cell(Decimal("25.10"), CellKind.NUMBER, "251000元")}
+    )
     data = report_to_dict(report)
     assert data["disclosure"]["procurement"]["amount"]["value"] == "25.10"
     assert schema_errors(data, "report") == []
@@ -57,7 +59,9 @@ def test_schema_rejects_tables_of_the_other_template():
 
 
 kinds = st.sampled_from([CellKind.NUMBER, CellKind.BLANK, CellKind.DASH, CellKind.SLASH, CellKind.MISSING])
-spans = st.none() | st.builds(Span, st.integers(0, 10**6), st.integers(0, 99), st.integers(1, 9999), st.integers(1, 999))
+spans = st.none() | st.builds(
+    Span, st.integers(0, 10**6), st.integers(0, 99), st.integers(1, 9999), st.integers(1, 999)
+)
 
 
 @st.composite

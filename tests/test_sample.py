@@ -43,10 +43,12 @@ def test_metadata():
 
 def test_sections_tolerate_variants():
     sections = parse(SAMPLE).report.sections
-    assert sections.overview is not None and sections.overview.heading == "一、总体情况"
+    assert sections.overview is not None
+    assert sections.overview.heading == "一、总体情况"
     assert sections.review_litigation is not None
     assert sections.review_litigation.heading == "四.政府信息公开行政复议、行政诉讼情况"
-    assert sections.other is not None and sections.other.heading == "六、需要报告的其他事项"
+    assert sections.other is not None
+    assert sections.other.heading == "六、需要报告的其他事项"
     assert sections.other.text == "无。"
     assert "受理管委会办公室依申请公开信息4件" in sections.overview.text
 

@@ -16,7 +16,9 @@ from tests.conftest import REPO
 def test_top_level_schemas_mirror_the_package(name):
     package = (REPO / "govdisclosure" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
     mirror = (REPO / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
-    assert mirror == package, f"schemas/{name}.schema.json differs: run python -m govdisclosure.schema_build schemas"
+    assert mirror == package, (
+        f"schemas/{name}.schema.json differs: run python -m govdisclosure.schema_build schemas"
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -37,7 +37,10 @@ def test_ids_from_cells_md_exist():
 def test_official_labels():
     t3 = TEMPLATE_2021.table("t3")
     assert t3.row("denied.three_safeties_one_stability").printed_label == "3.危及“三安全一稳定”"
-    assert t3.row("partially_granted").printed_label == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    assert (
+        t3.row("partially_granted").printed_label
+        == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    )
     assert t3.row("other.overdue_fee").group_label == "（六）其他处理"
     assert [s.printed_heading for s in SECTIONS] == [
         "一、总体情况",
@@ -55,7 +58,9 @@ def test_money_and_signed_columns():
     ]
     assert money == ["t2.procurement.amount", "t2.fees.amount"]
     signed = {c.id for c in TEMPLATE_2019.cells if c.column.signed}
-    assert signed == {f"t2.{r}.items_change" for r in ("licensing", "other_services", "penalty", "coercion", "fees")}
+    assert signed == {
+        f"t2.{r}.items_change" for r in ("licensing", "other_services", "penalty", "coercion", "fees")
+    }
 
 
 def test_json_pointer():
