@@ -17,7 +17,7 @@ from govdisclosure.model import Report, Section, Sections
 from govdisclosure.normalize import Compact, LineIndex, compact, norm
 from govdisclosure.sections import FoundSection, find_sections
 from govdisclosure.tables import Source, TableReader
-from govdisclosure.template_spec import Template, TemplateSpec
+from govdisclosure.template_spec import TableSpec, Template, TemplateSpec
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
 _MARKDOWN_ROW = regex.compile(r"^\s*\|.*\|\s*$", regex.M)
@@ -150,8 +150,17 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
 
 
 def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> None:
+    """Table 四: one run of 15 values after the headers, or (split tables) 5 after each group label."""
     comp = reader.source.comp
     t4 = spec.table("t4")
+    groups = _t4_groups(comp, t4, start, stop)
+    if groups is not None:
+        regions = [reader.region(hit.end, end)[0] for hit, end in groups]
+        if all(any(not i.blank for i in items) for items in regions):
+            for row, items in zip(t4.rows, regions, strict=True):
+                ids = tuple(f"t4.{row.id}.{c.id}" for c in row.columns)
+                reader.assign(ids, row.columns, f"{templates.T4_TITLE}（{row.label}）", items)
+            return
     header = anchors.find(comp, [norm(t4.rows[2].label)], start, stop, fuzzy=False)
     if header is None:
         header = anchors.find(comp, [norm(templates.T4_LITIGATION_HEADER)], start, stop, fuzzy=False)
@@ -166,6 +175,19 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
     ids = tuple(f"t4.{row.id}.{c.id}" for row in t4.rows for c in row.columns)
     columns = tuple(c for row in t4.rows for c in row.columns)
     reader.assign(ids, columns, templates.T4_TITLE, items)
+
+
+def _t4_groups(comp: Compact, t4: TableSpec, start: int, stop: int) -> list[tuple[anchors.Hit, int]] | None:
+    """The three group labels of table 四 (with where each group's stretch ends), when all are found."""
+    direct = anchors.find(comp, [norm(t4.rows[1].label)], start, stop, fuzzy=False)
+    if direct is None:
+        return None
+    after = anchors.find(comp, [norm(t4.rows[2].label)], direct.end, stop, fuzzy=False)
+    review_at = comp.text.rfind(norm(t4.rows[0].label), start, direct.start)
+    if after is None or review_at < 0:
+        return None
+    review = anchors.Hit(review_at, review_at + len(norm(t4.rows[0].label)))
+    return [(review, direct.start), (direct, after.start), (after, stop)]
 
 
 def _missing_cells(spec: TemplateSpec, cells: dict[str, Cell]) -> list[Diagnostic]:

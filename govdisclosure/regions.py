@@ -106,14 +106,15 @@ def is_table_words(text: str) -> bool:
     rest = norm(text)
     if not rest:
         return True
-    if _SENTENCE_MARKS.search(rest):
-        return False
+    # Labels are removed before looking for sentence marks: a label may hold commas.
     rest = _ORDINALS.sub("", rest)
     for word in vocabulary():
         if word in rest:
             rest = rest.replace(word, "")
             if not rest:
                 return True
+    if _SENTENCE_MARKS.search(rest):
+        return False
     if regex.search(r"\d", rest):
         return False
     rest = regex.sub(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+", "", rest)

@@ -154,9 +154,9 @@ class TableReader:
     ) -> None:
         """Put a row's items in its cells: one item a cell, or glued digits split later."""
         width = len(columns)
-        if not items:
-            return
         values = [i for i in items if not i.blank]
+        if not values:
+            return
         if len(values) == width:
             chosen: list[Item] = values
         else:
