@@ -123,14 +123,11 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     t2, t3, t4 = spec.tables
     first_t3 = anchors.find(comp, [norm(t3.rows[0].label)], 0, length)
     t3_anchor = first_t3.start if first_t3 else length
-    t2_start = where["proactive"].end if "proactive" in where and where["proactive"].end < t3_anchor else 0
-    caption = comp.text.find("第二十条", t2_start, t3_anchor)
-    if caption >= 0 and "proactive" not in where:
-        t2_start = caption
+    t2_start = _t2_start(comp, t2, where.get("proactive"), t3_anchor)
     t2_stop = t3_anchor
     if "applications" in where and t2_start < where["applications"].start < t3_anchor:
         t2_stop = where["applications"].start
-    rows2 = reader.find_rows(t2.rows, t2_start, t2_stop)
+    rows2 = reader.find_rows(t2.rows, t2_start, t2_stop, any_order=True)
     money_label = next(c.label for r in t2.rows for c in r.columns if c.money)
     unit = _money_unit(comp, money_label, t2_start, t2_stop)
     reader.read_rows(t2, rows2, t2_stop, unit)
@@ -139,14 +136,30 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     t3_start = min(t2_stop, t3_anchor)
     t4_heading = where.get("review_litigation")
     t3_stop = t4_heading.start if t4_heading and t4_heading.start > t3_start else length
-    rows3 = reader.find_rows(t3.rows, t3_start, t3_stop)
-    t3_end = reader.read_rows(t3, rows3, t3_stop)
+    t3_end = reader.read_lines(t3, t3_start, t3_stop)
+    if t3_end is None:
+        t3_end = reader.read_rows(t3, reader.find_rows(t3.rows, t3_start, t3_stop), t3_stop)
 
     t4_start = t4_heading.end if t4_heading and t4_heading.start >= t3_end else t3_end
-    t4_stop = where["problems"].start if "problems" in where and where["problems"].start > t4_start else length
+    t4_stop = (
+        where["problems"].start if "problems" in where and where["problems"].start > t4_start else length
+    )
     _read_t4(reader, spec, t4_start, t4_stop)
     reader.resolve()
     return reader
+
+
+def _t2_start(comp: Compact, t2: TableSpec, heading: FoundSection | None, stop: int) -> int:
+    """Where table 二 begins: after its section heading, or at its first block caption when earlier.
+
+    PDF conversions restart the numbering of the tables, so the heading found may be a later one.
+    """
+    start = heading.end if heading is not None and heading.end < stop else 0
+    blocks = list(dict.fromkeys(norm(row.block) for row in t2.rows if row.block))
+    caption = anchors.find(comp, blocks, 0, stop, fuzzy=False)
+    if caption is not None and (heading is None or caption.start < start):
+        return caption.start
+    return start
 
 
 def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> None:
@@ -208,7 +221,7 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
     """Parse decoded text of any rendering."""
     diagnostics: list[Diagnostic] = []
     rendering = rendering or detect_rendering(text)
-    body, origin = (html_to_text(text) if rendering == "html" else (text, None))
+    body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
     metadata = read_metadata(body)
     found = find_sections(comp, templates.SECTIONS)

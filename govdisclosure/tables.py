@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import regex
 from attrs import define, frozen
 
-from govdisclosure import anchors, segment
+from govdisclosure import anchors, rowlines, segment
 from govdisclosure.arithmetic import identities
 from govdisclosure.cells import Cell, CellKind, Span, Value
 from govdisclosure.diagnostics import Diagnostic, Severity
@@ -57,8 +57,37 @@ class TableReader:
 
     # --- finding rows ---------------------------------------------------------------------
 
-    def find_rows(self, rows: Sequence[RowSpec], start: int, stop: int) -> list[Found]:
-        """The rows' labels in template order; a row whose label is not found is skipped."""
+    def find_rows(
+        self, rows: Sequence[RowSpec], start: int, stop: int, *, any_order: bool = False
+    ) -> list[Found]:
+        """The rows' labels in template order; a row whose label is not found is skipped.
+
+        With ``any_order`` (table 二, whose blocks PDF text may reorder) a row not found after the
+        one before it is looked for in the whole stretch, and kept when values follow it.
+        """
+        found = self._find_in_order(rows, start, stop)
+        if any_order:
+            for row in rows:
+                if row not in {f.row for f in found}:
+                    self._find_anywhere(row, found, start, stop)
+            found.sort(key=lambda f: f.hit.start)
+        return found
+
+    def _find_anywhere(self, row: RowSpec, found: list[Found], start: int, stop: int) -> None:
+        comp = self.source.comp
+        taken = sorted((f.hit.start, f.hit.end) for f in found)
+        labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+        position = start
+        while (hit := anchors.find(comp, labels, position, stop, fuzzy=False)) is not None:
+            following = [a for a, _ in taken if a >= hit.end]
+            if not any(a < hit.end and hit.start < b for a, b in taken):
+                items, _ = self.region(hit.end, min(following, default=stop))
+                if any(not i.blank for i in items):
+                    found.append(Found(row, hit))
+                    return
+            position = hit.end
+
+    def _find_in_order(self, rows: Sequence[RowSpec], start: int, stop: int) -> list[Found]:
         comp = self.source.comp
         found: list[Found] = []
         position = start
@@ -129,6 +158,52 @@ class TableReader:
                 return chunks + [[] for _ in rows[count:]]
         return [items] + [[] for _ in rows[1:]]
 
+    def read_lines(self, table: TableSpec, start: int, stop: int) -> int | None:
+        """Read a table whose rows are text lines; None when the stretch is not laid out so."""
+        comp, text = self.source.comp, self.source.text
+        begin, end = comp.start(start), comp.start(stop)
+        lines = rowlines.read_lines(text[begin:end], begin, len(table.rows[0].columns))
+        if len(lines.rows) * 2 < len(table.rows):
+            return None
+        index, pending, last = 0, [], begin
+        for line in lines.rows:
+            if index >= len(table.rows):
+                break
+            match = rowlines.match_row(line.label, table.rows, index) if line.label else None
+            if match is None:
+                pending.append(line)
+                continue
+            self._fill(table, table.rows[index:match], pending)
+            self._put(table, table.rows[match], line.items)
+            index, pending, last = match + 1, [], line.end
+        if pending:
+            self._fill(table, table.rows[index:], pending)
+            last = max(last, pending[-1].end)
+        self._unplaced(table.title, [i for i in lines.strays if i.offset < last])
+        return _compact_index(comp, last)
+
+    def _fill(self, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> None:
+        """Label-less lines take the rows between two labelled ones, when the counts agree."""
+        if len(lines) != len(rows):
+            for line in lines:
+                self._unplaced(table.title, line.items)
+            return
+        for row, line in zip(rows, lines, strict=True):
+            self._put(table, row, line.items)
+            self.diagnostics.append(
+                Diagnostic(
+                    "row_by_position",
+                    Severity.INFO,
+                    f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
+                    self._span_original(line.start, line.end),
+                    tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                )
+            )
+
+    def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> None:
+        ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+        self.assign(ids, row.columns, row.printed_label, list(items))
+
     def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
         """The items between two compact indices, and where prose stopped the reading."""
         comp, text = self.source.comp, self.source.text
@@ -162,6 +237,8 @@ class TableReader:
         else:
             trimmed = _trim_blanks(items)
             chosen = trimmed if len(trimmed) == width else values
+        if len(chosen) != width and len(items) == width:
+            chosen = items
         if len(chosen) == width:
             for cell_id, item, column in zip(ids, chosen, columns, strict=True):
                 self.cells[cell_id] = self._cell(item, column, unit)
@@ -173,7 +250,9 @@ class TableReader:
             return
         self._segment(ids, columns, label, chosen)
 
-    def _segment(self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]) -> None:
+    def _segment(
+        self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
+    ) -> None:
         tokens = [segment.Token(i.text, i.offset) for i in items if not i.blank]
         options = segment.candidates(tokens, columns)
         printed = " ".join(t.text for t in tokens)
@@ -242,7 +321,9 @@ class TableReader:
                         note,
                     )
                 else:
-                    self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
+                    self.cells[cell_id] = Cell(
+                        None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split"
+                    )
             undecided = [
                 cell_id
                 for position, cell_id in enumerate(group.cell_ids)
@@ -257,7 +338,9 @@ class TableReader:
                         Severity.WARNING,
                         f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
                         f"勾稽关系无法确定，{len(undecided)}个单元格留空",
-                        self._span_original(options[0][0].offset, options[0][-1].offset + len(options[0][-1].text)),
+                        self._span_original(
+                            options[0][0].offset, options[0][-1].offset + len(options[0][-1].text)
+                        ),
                         tuple(undecided),
                     )
                 )
@@ -291,4 +374,7 @@ def _compact_index(comp: Compact, offset: int) -> int:
 
 
 def _cn_reason(reason: str) -> str:
-    return {"too many ways to split them": "拆分方式过多", "they cannot fill its cells": "无法拆分为该行的单元格"}[reason]
+    return {
+        "too many ways to split them": "拆分方式过多",
+        "they cannot fill its cells": "无法拆分为该行的单元格",
+    }[reason]
