@@ -41,9 +41,7 @@ class Identity:
 
 def outcome_rows(spec: TemplateSpec) -> tuple[str, ...]:
     """The table 三 rows （一）–（六） whose sum is （七）总计."""
-    return tuple(
-        row.id for row in spec.table("t3").rows if row.id.startswith(T3_OUTCOME_PREFIXES)
-    )
+    return tuple(row.id for row in spec.table("t3").rows if row.id.startswith(T3_OUTCOME_PREFIXES))
 
 
 def identities(spec: TemplateSpec) -> tuple[Identity, ...]:

@@ -96,5 +96,3 @@ def load_report(text: str | bytes) -> Report:
 def dump_report(report: Report, *, indent: int | None = None) -> str:
     """JSON text for a report."""
     return dumps(report, indent=indent)
-
-

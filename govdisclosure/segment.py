@@ -65,33 +65,53 @@ def _token_splits(token: Token, pieces: int) -> Iterator[list[tuple[str, int]]]:
         yield [(token.text[a:b], token.offset + a) for a, b in itertools.pairwise(bounds)]
 
 
-def candidates(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> list[Candidate] | None:
-    """Every way to cut the tokens into exactly one piece per column (None: too many to list)."""
+def max_pieces(tokens: Sequence[Token]) -> int:
+    """The most cells the tokens can fill: one a digit."""
+    return sum(len(_cut_points(t.text)) + 1 for t in tokens)
+
+
+def _pieces(token: Token, count: int, columns: Sequence[ColumnSpec]) -> Iterator[list[Piece]]:
+    for parts in _token_splits(token, count):
+        checks = zip(parts, columns, strict=True)
+        if all(_piece_ok(t, c, i == 0) for i, ((t, _), c) in enumerate(checks)):
+            yield [
+                Piece(t, o, read_cell(t, money=c.money).value, count > 1) for (t, o), c in zip(parts, columns)
+            ]
+
+
+def candidates(
+    tokens: Sequence[Token],
+    columns: Sequence[ColumnSpec],
+    *,
+    blanks: int = 0,
+    gaps: frozenset[int] = frozenset(),
+) -> list[Candidate] | None:
+    """Every way to cut the tokens into exactly one piece per column (None: too many to list).
+
+    ``blanks`` blank cells (pieces with empty text) go before the tokens whose index is in ``gaps``:
+    a blank cell prints as a space, never inside a run of glued digits.
+    """
     found: list[Candidate] = []
 
-    def walk(index: int, column: int, acc: list[Piece]) -> bool:
+    def walk(index: int, column: int, left: int, acc: list[Piece]) -> bool:
         if len(found) > MAX_CANDIDATES:
             return False
         if index == len(tokens):
-            if column == len(columns):
+            if column == len(columns) and left == 0:
                 found.append(tuple(acc))
             return True
         token = tokens[index]
-        room = len(columns) - column - (len(tokens) - index - 1)
-        for count in range(1, room + 1):
-            for parts in _token_splits(token, count):
-                cols = columns[column : column + count]
-                if not all(_piece_ok(t, c, i == 0) for i, ((t, _), c) in enumerate(zip(parts, cols, strict=True))):
-                    continue
-                pieces = [
-                    Piece(t, o, read_cell(t, money=c.money).value, count > 1)
-                    for (t, o), c in zip(parts, cols, strict=True)
-                ]
-                if not walk(index + 1, column + count, acc + pieces):
-                    return False
+        for empty in range(left + 1 if index in gaps else 1):
+            start = column + empty
+            before = [Piece("", token.offset, None, False)] * empty
+            room = len(columns) - start - (len(tokens) - index - 1)
+            for count in range(1, room + 1):
+                for pieces in _pieces(token, count, columns[start : start + count]):
+                    if not walk(index + 1, start + count, left - empty, acc + before + pieces):
+                        return False
         return True
 
-    if not walk(0, 0, []):
+    if not walk(0, 0, blanks, []):
         return None
     return found
 
@@ -134,7 +154,9 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
     while changed:
         changed = False
         for rule in ordered:
-            involved = sorted({owner[c] for c in rule.ids if c in owner and len(groups[owner[c]].options) > 1})
+            involved = sorted(
+                {owner[c] for c in rule.ids if c in owner and len(groups[owner[c]].options) > 1}
+            )
             if not involved:
                 continue
             sizes = [len(groups[i].options) for i in involved]
@@ -145,15 +167,19 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
                 if i not in involved and len(g.options) == 1:
                     base.update(zip(g.cell_ids, (p.value for p in g.options[0]), strict=True))
             keep: list[set[int]] = [set() for _ in involved]
+            satisfied = False
             for combo in itertools.product(*(range(s) for s in sizes)):
                 values = dict(base)
                 for i, choice in zip(involved, combo, strict=True):
                     g = groups[i]
                     values.update(zip(g.cell_ids, (p.value for p in g.options[choice]), strict=True))
-                if rule.holds(values):
+                verdict = rule.holds(values)
+                satisfied = satisfied or verdict is True
+                # A blank operand leaves the rule undecided: such a split is kept, not preferred.
+                if verdict is not False:
                     for slot, choice in enumerate(combo):
                         keep[slot].add(choice)
-            if not any(keep) or all(len(k) == s for k, s in zip(keep, sizes, strict=True)):
+            if not satisfied or all(len(k) == s for k, s in zip(keep, sizes, strict=True)):
                 continue
             for slot, i in enumerate(involved):
                 g = groups[i]

@@ -6,6 +6,7 @@ Every number read between two labels ends in a cell or in an ``unplaced_number``
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -255,6 +256,9 @@ class TableReader:
     ) -> None:
         tokens = [segment.Token(i.text, i.offset) for i in items if not i.blank]
         options = segment.candidates(tokens, columns)
+        shortfall = len(columns) - segment.max_pieces(tokens)
+        if options == [] and shortfall > 0:
+            options = segment.candidates(tokens, columns, blanks=shortfall, gaps=self._gaps(tokens))
         printed = " ".join(t.text for t in tokens)
         if not options:
             reason = "too many ways to split them" if options is None else "they cannot fill its cells"
@@ -272,6 +276,18 @@ class TableReader:
         options = segment.prefer(options, segment.signs_fit(columns))
         self.groups.append(segment.Group(ids, tuple(options)))
         self.raw.update({cell_id: printed for cell_id in ids})
+
+    def _gaps(self, tokens: Sequence[segment.Token]) -> frozenset[int]:
+        """Indices of the tokens that a space separates from the token before."""
+        text = self.source.text
+        return frozenset(
+            index
+            for index in range(1, len(tokens))
+            if any(
+                c.isspace()
+                for c in text[tokens[index - 1].offset + len(tokens[index - 1].text) : tokens[index].offset]
+            )
+        )
 
     def _cell(self, item: Item, column: ColumnSpec, unit: str | None) -> Cell:
         reading = read_cell(item.text, money=column.money, unit=unit)
@@ -302,49 +318,53 @@ class TableReader:
     def resolve(self, unit: str | None = None) -> None:
         """Let the template's sums choose among the splits of glued digits, then fill the cells."""
         fixed: dict[str, Value] = {k: c.value for k, c in self.cells.items()}
-        groups = segment.choose(self.groups, fixed, identities(self.spec))
-        columns = {c.id: c for c in self.spec.cells}
-        for group in groups:
-            options = group.options
-            for position, cell_id in enumerate(group.cell_ids):
-                pieces = {o[position].value for o in options}
-                first = options[0][position]
-                column = columns[cell_id].column
-                if len(pieces) == 1:
-                    reading = read_cell(first.text, money=column.money, unit=unit)
-                    note = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
-                    self.cells[cell_id] = Cell(
-                        reading.value,
-                        reading.kind,
-                        first.text,
-                        self._span_original(first.offset, first.offset + len(first.text)),
-                        note,
-                    )
-                else:
-                    self.cells[cell_id] = Cell(
-                        None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split"
-                    )
-            undecided = [
-                cell_id
-                for position, cell_id in enumerate(group.cell_ids)
-                if len({o[position].value for o in options}) > 1
-            ]
-            if undecided:
-                listed = "; ".join("|".join(p.text for p in option) for option in options[:12])
-                more = f" 等{len(options)}种" if len(options) > 12 else ""
+        for group in segment.choose(self.groups, fixed, identities(self.spec)):
+            self._fill_group(group, unit)
+        self.groups = []
+
+    def _fill_group(self, group: segment.Group, unit: str | None) -> None:
+        options = group.options
+        undecided: list[str] = []
+        for position, cell_id in enumerate(group.cell_ids):
+            first = options[0][position]
+            if len({o[position].value for o in options}) > 1:
+                undecided.append(cell_id)
+                self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
+                continue
+            column = self._columns[cell_id]
+            reading = read_cell(first.text, money=column.money, unit=unit)
+            note = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
+            span = self._span_original(first.offset, first.offset + len(first.text))
+            if not first.text:
+                note = f"blank cell inferred at a space in “{self.raw[cell_id]}”"
                 self.diagnostics.append(
                     Diagnostic(
-                        "ambiguous_split",
-                        Severity.WARNING,
-                        f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
-                        f"勾稽关系无法确定，{len(undecided)}个单元格留空",
-                        self._span_original(
-                            options[0][0].offset, options[0][-1].offset + len(options[0][-1].text)
-                        ),
-                        tuple(undecided),
+                        "blank_inferred",
+                        Severity.INFO,
+                        f"“{self.raw[cell_id]}”的数字比单元格少，空白单元格只能位于空格处，{cell_id}为空",
+                        span,
+                        (cell_id,),
                     )
                 )
-        self.groups = []
+            self.cells[cell_id] = Cell(reading.value, reading.kind, first.text, span, note)
+        if undecided:
+            listed = "; ".join("|".join(p.text or "(空)" for p in option) for option in options[:12])
+            more = f" 等{len(options)}种" if len(options) > 12 else ""
+            last = options[0][-1]
+            self.diagnostics.append(
+                Diagnostic(
+                    "ambiguous_split",
+                    Severity.WARNING,
+                    f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
+                    f"勾稽关系无法确定，{len(undecided)}个单元格留空",
+                    self._span_original(options[0][0].offset, last.offset + len(last.text)),
+                    tuple(undecided),
+                )
+            )
+
+    @functools.cached_property
+    def _columns(self) -> dict[str, ColumnSpec]:
+        return {c.id: c.column for c in self.spec.cells}
 
     # --- spans ----------------------------------------------------------------------------
 
