@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from govdisclosure import anchors, templates
+from govdisclosure import anchors, narrative, templates
 from govdisclosure.cellmap import build_tables
 from govdisclosure.cells import Cell, CellKind
 from govdisclosure.decode import Source as InputSource
@@ -131,6 +131,8 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     money_label = next(c.label for r in t2.rows for c in r.columns if c.money)
     unit = _money_unit(comp, money_label, t2_start, t2_stop)
     reader.read_rows(t2, rows2, t2_stop, unit)
+    prose = source.text[: comp.start(t2_start)] + "\n" + source.text[comp.start(t2_stop) :]
+    reader.narrow(narrative.hints(prose, t2))
     reader.resolve(unit)
 
     t3_start = min(t2_stop, t3_anchor)

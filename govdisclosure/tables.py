@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import regex
 from attrs import define, frozen
 
-from govdisclosure import anchors, rowlines, segment
+from govdisclosure import anchors, narrative, rowlines, segment
 from govdisclosure.arithmetic import identities
 from govdisclosure.cells import Cell, CellKind, Span, Value
 from govdisclosure.diagnostics import Diagnostic, Severity
@@ -314,6 +314,25 @@ class TableReader:
             )
 
     # --- choosing splits ------------------------------------------------------------------
+
+    def narrow(self, hints: Mapping[str, narrative.Hint]) -> None:
+        """Keep the splits that agree with the counts the prose states, when some do."""
+        for index, group in enumerate(self.groups):
+            stated = [(n, hints[c]) for n, c in enumerate(group.cell_ids) if c in hints]
+            kept = tuple(o for o in group.options if all(o[n].value == h.value for n, h in stated))
+            if not stated or not kept or len(kept) == len(group.options):
+                continue
+            self.groups[index] = segment.Group(group.cell_ids, kept)
+            for _, hint in stated:
+                self.diagnostics.append(
+                    Diagnostic(
+                        "narrative_choice",
+                        Severity.INFO,
+                        f"{hint.cell_id}取{hint.value}：正文写有“{hint.sentence[:80]}”",
+                        self._span_original(hint.offset, hint.offset + len(hint.sentence)),
+                        (hint.cell_id,),
+                    )
+                )
 
     def resolve(self, unit: str | None = None) -> None:
         """Let the template's sums choose among the splits of glued digits, then fill the cells."""

@@ -286,6 +286,14 @@ HEADER_WORDS: tuple[str, ...] = (
     T2_CONTENT_HEADER,
 )
 
+# Verbs with which the prose states a table 二 count ("废止规范性文件6件"), by column id.
+NARRATIVE_VERBS: dict[str, tuple[str, ...]] = {
+    "issued": ("制发", "制定", "印发", "出台"),
+    "repealed": ("废止",),
+    "in_force": ("现行有效",),
+    "made_new": ("新制作", "制发", "制定", "印发"),
+}
+
 # Labels whose presence points to one template or the other (after normalisation).
 TEMPLATE_MARKERS: dict[Template, tuple[str, ...]] = {
     Template.V2019: (
