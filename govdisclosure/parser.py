@@ -20,7 +20,7 @@ from govdisclosure.tables import Source, TableReader
 from govdisclosure.template_spec import TableSpec, Template, TemplateSpec
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
-_MARKDOWN_ROW = regex.compile(r"^\s*\|.*\|\s*$", regex.M)
+_MARKDOWN_ROW = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^\n]*\|[ \t]*$", regex.M)
 _PIPE_LINE = regex.compile(r"\S\s*\|\s*$", regex.M)
 MAX_INPUT_CHARS = 8_000_000
 
