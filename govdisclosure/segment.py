@@ -6,8 +6,9 @@ splits, the cells they disagree on stay undecided.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import regex
 from attrs import frozen
@@ -58,25 +59,20 @@ def _cut_points(token: str) -> list[int]:
     return [i for i in range(1, len(body)) if body[i - 1].isdigit() and body[i].isdigit()]
 
 
-def _token_splits(token: Token, pieces: int) -> Iterator[list[tuple[str, int]]]:
-    points = _cut_points(token.text)
-    for cuts in itertools.combinations(points, pieces - 1):
-        bounds = (0, *cuts, len(token.text))
-        yield [(token.text[a:b], token.offset + a) for a, b in itertools.pairwise(bounds)]
-
-
 def max_pieces(tokens: Sequence[Token]) -> int:
     """The most cells the tokens can fill: one a digit."""
     return sum(len(_cut_points(t.text)) + 1 for t in tokens)
 
 
-def _pieces(token: Token, count: int, columns: Sequence[ColumnSpec]) -> Iterator[list[Piece]]:
-    for parts in _token_splits(token, count):
-        checks = zip(parts, columns, strict=True)
-        if all(_piece_ok(t, c, i == 0) for i, ((t, _), c) in enumerate(checks)):
-            yield [
-                Piece(t, o, read_cell(t, money=c.money).value, count > 1) for (t, o), c in zip(parts, columns)
-            ]
+@functools.lru_cache(maxsize=8192)
+def _value(text: str, money: bool) -> Value:
+    return read_cell(text, money=money).value
+
+
+def _hopeless(piece: str) -> bool:
+    """Whether no longer piece from the same start can be a value (a leading zero, too many digits)."""
+    body = piece.lstrip("+-")
+    return (len(body) > 1 and body[0] == "0" and body[1].isdigit()) or len(body) > 24
 
 
 def candidates(
@@ -89,26 +85,52 @@ def candidates(
     """Every way to cut the tokens into exactly one piece per column (None: too many to list).
 
     ``blanks`` blank cells (pieces with empty text) go before the tokens whose index is in ``gaps``:
-    a blank cell prints as a space, never inside a run of glued digits.
+    a blank cell prints as a space, never inside a run of glued digits. Pieces are cut one after the
+    other, so a run of zeros has one split to try, not one per subset of its cut points.
     """
     found: list[Candidate] = []
+    width = len(columns)
+    ends = [[*_cut_points(t.text), len(t.text)] for t in tokens]
+    capacity = [0] * (len(tokens) + 1)
+    for index in range(len(tokens) - 1, -1, -1):
+        capacity[index] = capacity[index + 1] + len(ends[index])
 
     def walk(index: int, column: int, left: int, acc: list[Piece]) -> bool:
         if len(found) > MAX_CANDIDATES:
             return False
         if index == len(tokens):
-            if column == len(columns) and left == 0:
+            if column == width and left == 0:
                 found.append(tuple(acc))
             return True
-        token = tokens[index]
         for empty in range(left + 1 if index in gaps else 1):
-            start = column + empty
-            before = [Piece("", token.offset, None, False)] * empty
-            room = len(columns) - start - (len(tokens) - index - 1)
-            for count in range(1, room + 1):
-                for pieces in _pieces(token, count, columns[start : start + count]):
-                    if not walk(index + 1, start + count, left - empty, acc + before + pieces):
-                        return False
+            before = [Piece("", tokens[index].offset, None, False)] * empty
+            if not cut(index, 0, column + empty, left - empty, acc + before):
+                return False
+        return True
+
+    def cut(index: int, at: int, column: int, left: int, acc: list[Piece]) -> bool:
+        token = tokens[index]
+        room = width - column
+        later = sum(1 for e in ends[index] if e > at) + capacity[index + 1] + left
+        if room < len(tokens) - index or room > later:
+            return True
+        for end in ends[index]:
+            if end <= at:
+                continue
+            text = token.text[at:end]
+            if not _piece_ok(text, columns[column], at == 0):
+                if _hopeless(text):
+                    break
+                continue
+            piece = Piece(
+                text, token.offset + at, _value(text, columns[column].money), end - at < len(token.text)
+            )
+            if end == len(token.text):
+                ok = walk(index + 1, column + 1, left, [*acc, piece])
+            else:
+                ok = cut(index, end, column + 1, left, [*acc, piece])
+            if not ok:
+                return False
         return True
 
     if not walk(0, 0, blanks, []):
