@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -81,61 +83,124 @@ def candidates(
     *,
     blanks: int = 0,
     gaps: frozenset[int] = frozenset(),
+    total_last: bool = False,
 ) -> list[Candidate] | None:
     """Every way to cut the tokens into exactly one piece per column (None: too many to list).
 
     ``blanks`` blank cells (pieces with empty text) go before the tokens whose index is in ``gaps``:
-    a blank cell prints as a space, never inside a run of glued digits. Pieces are cut one after the
-    other, so a run of zeros has one split to try, not one per subset of its cut points.
+    a blank cell prints as a space, never inside a run of glued digits. With ``total_last`` only
+    the cuts whose last piece is the sum of the others are kept (a row and its printed total).
     """
+    if total_last and tokens and not blanks:
+        return _with_total(tuple(tokens), tuple(columns))
+    return _Cutter(tuple(tokens), tuple(columns), blanks, gaps).run()
+
+
+def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> list[Candidate] | None:
+    """Cuts whose last piece (a suffix of the last token) is the sum of the others.
+
+    Each possible total is tried in turn, and the other pieces are cut with their running sum
+    bounded by it, so a wrong cut is abandoned as soon as it overshoots.
+    """
+    last = tokens[-1]
     found: list[Candidate] = []
-    width = len(columns)
-    ends = [[*_cut_points(t.text), len(t.text)] for t in tokens]
-    capacity = [0] * (len(tokens) + 1)
-    for index in range(len(tokens) - 1, -1, -1):
-        capacity[index] = capacity[index + 1] + len(ends[index])
-
-    def walk(index: int, column: int, left: int, acc: list[Piece]) -> bool:
+    for start in [0, *_cut_points(last.text)]:
+        suffix = last.text[start:]
+        if not _piece_ok(suffix, columns[-1], start == 0):
+            continue
+        total = Piece(suffix, last.offset + start, _value(suffix, columns[-1].money), start > 0)
+        head = tokens[:-1] + ((Token(last.text[:start], last.offset),) if start else ())
+        if not head or not isinstance(total.value, int | Decimal):
+            continue
+        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value).run()
+        if cut is None:
+            return None
+        for option in cut:
+            pieces = [attrs.evolve(p, split=True) if p.offset >= last.offset else p for p in option]
+            found.append((*pieces, total))
         if len(found) > MAX_CANDIDATES:
-            return False
-        if index == len(tokens):
-            if column == width and left == 0:
-                found.append(tuple(acc))
-            return True
-        for empty in range(left + 1 if index in gaps else 1):
-            before = [Piece("", tokens[index].offset, None, False)] * empty
-            if not cut(index, 0, column + empty, left - empty, acc + before):
-                return False
-        return True
+            return None
+    return found
 
-    def cut(index: int, at: int, column: int, left: int, acc: list[Piece]) -> bool:
-        token = tokens[index]
-        room = width - column
-        later = sum(1 for e in ends[index] if e > at) + capacity[index + 1] + left
-        if room < len(tokens) - index or room > later:
-            return True
-        for end in ends[index]:
+
+State = tuple[int, int, int, int]
+
+
+class _Cutter:
+    """Depth-first cutting that only enters states from which all columns can still be filled."""
+
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        columns: tuple[ColumnSpec, ...],
+        blanks: int,
+        gaps: frozenset[int],
+        bound: Value = None,
+    ) -> None:
+        self.tokens, self.columns, self.blanks, self.gaps = tokens, columns, blanks, gaps
+        self.bound = bound
+        self.ends = [[*_cut_points(t.text), len(t.text)] for t in tokens]
+        self.found: list[Candidate] = []
+        self.visits = 0
+        self._memo: dict[State, bool] = {}
+
+    def run(self) -> list[Candidate] | None:
+        start = (0, -1, 0, self.blanks)
+        if not self.feasible(start):
+            return []
+        return self.found if self.walk(start, []) else None
+
+    def moves(self, state: State) -> Iterator[tuple[list[Piece], State]]:
+        """The pieces that may come next from ``state`` (``at`` = -1: the token's blanks not yet placed)."""
+        index, at, column, left = state
+        token = self.tokens[index]
+        if at < 0:
+            for empty in range(left + 1 if index in self.gaps else 1):
+                yield [Piece("", token.offset, None, False)] * empty, (index, 0, column + empty, left - empty)
+            return
+        if column >= len(self.columns):
+            return
+        column_spec = self.columns[column]
+        for end in self.ends[index]:
             if end <= at:
                 continue
             text = token.text[at:end]
-            if not _piece_ok(text, columns[column], at == 0):
+            if not _piece_ok(text, column_spec, at == 0):
                 if _hopeless(text):
-                    break
+                    return
                 continue
-            piece = Piece(
-                text, token.offset + at, _value(text, columns[column].money), end - at < len(token.text)
+            whole = at == 0 and end == len(token.text)
+            piece = Piece(text, token.offset + at, _value(text, column_spec.money), not whole)
+            following = (
+                (index + 1, -1, column + 1, left)
+                if end == len(token.text)
+                else (index, end, column + 1, left)
             )
-            if end == len(token.text):
-                ok = walk(index + 1, column + 1, left, [*acc, piece])
-            else:
-                ok = cut(index, end, column + 1, left, [*acc, piece])
-            if not ok:
+            yield [piece], following
+
+    def feasible(self, state: State) -> bool:
+        if state[0] == len(self.tokens):
+            return state[2] == len(self.columns) and state[3] == 0
+        known = self._memo.get(state)
+        if known is None:
+            known = self._memo[state] = any(self.feasible(nxt) for _, nxt in self.moves(state))
+        return known
+
+    def walk(self, state: State, acc: list[Piece], running: Decimal = Decimal(0)) -> bool:
+        self.visits += 1
+        if len(self.found) > MAX_CANDIDATES or self.visits > MAX_CANDIDATES * 20:
+            return False
+        if state[0] == len(self.tokens):
+            if self.bound is None or running == self.bound:
+                self.found.append(tuple(acc))
+            return True
+        for pieces, nxt in self.moves(state):
+            value = sum((p.value for p in pieces if p.value is not None), Decimal(0))
+            if self.bound is not None and (value < 0 or running + value > self.bound):
+                continue
+            if self.feasible(nxt) and not self.walk(nxt, [*acc, *pieces], running + value):
                 return False
         return True
-
-    if not walk(0, 0, blanks, []):
-        return None
-    return found
 
 
 def prefer(options: list[Candidate], test: Callable[[Candidate], bool]) -> list[Candidate]:
@@ -176,38 +241,71 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
     while changed:
         changed = False
         for rule in ordered:
-            involved = sorted(
-                {owner[c] for c in rule.ids if c in owner and len(groups[owner[c]].options) > 1}
-            )
-            if not involved:
-                continue
-            sizes = [len(groups[i].options) for i in involved]
-            if _product(sizes) > MAX_CANDIDATES:
-                continue
-            base = dict(fixed)
-            for i, g in enumerate(groups):
-                if i not in involved and len(g.options) == 1:
-                    base.update(zip(g.cell_ids, (p.value for p in g.options[0]), strict=True))
-            keep: list[set[int]] = [set() for _ in involved]
-            satisfied = False
-            for combo in itertools.product(*(range(s) for s in sizes)):
-                values = dict(base)
-                for i, choice in zip(involved, combo, strict=True):
-                    g = groups[i]
-                    values.update(zip(g.cell_ids, (p.value for p in g.options[choice]), strict=True))
-                verdict = rule.holds(values)
-                satisfied = satisfied or verdict is True
-                # A blank operand leaves the rule undecided: such a split is kept, not preferred.
-                if verdict is not False:
-                    for slot, choice in enumerate(combo):
-                        keep[slot].add(choice)
-            if not satisfied or all(len(k) == s for k, s in zip(keep, sizes, strict=True)):
-                continue
-            for slot, i in enumerate(involved):
-                g = groups[i]
-                groups[i] = Group(g.cell_ids, tuple(o for n, o in enumerate(g.options) if n in keep[slot]))
-            changed = True
+            changed = _narrow(groups, owner, fixed, rule) or changed
     return groups
+
+
+def _contribution(signs: Mapping[str, int], group: Group, option: Candidate) -> Decimal | None:
+    """What one option adds to the rule's signed sum (None when it leaves an operand blank)."""
+    total = Decimal(0)
+    for cell_id, piece in zip(group.cell_ids, option, strict=True):
+        sign = signs.get(cell_id)
+        if sign is None:
+            continue
+        if piece.value is None:
+            return None
+        total += sign * piece.value
+    return total
+
+
+def _narrow(
+    groups: list[Group], owner: Mapping[str, int], fixed: Mapping[str, Value], rule: Identity
+) -> bool:
+    """Drop the options that no combination satisfying ``rule`` uses; whether any was dropped.
+
+    Options are pooled by what they add to the rule, so only distinct sums are combined.
+    """
+    signs = dict.fromkeys(rule.left, 1) | dict.fromkeys(rule.right, -1)
+    involved = sorted({owner[c] for c in signs if c in owner and len(groups[owner[c]].options) > 1})
+    if not involved:
+        return False
+    known = Decimal(0)
+    for cell_id, sign in signs.items():
+        if cell_id in owner and owner[cell_id] in involved:
+            continue
+        if cell_id in owner:
+            group = groups[owner[cell_id]]
+            value = group.options[0][group.cell_ids.index(cell_id)].value
+        else:
+            value = fixed.get(cell_id)
+        if value is None:
+            return False
+        known += sign * value
+    pools: list[dict[Decimal | None, list[int]]] = []
+    for i in involved:
+        pool: dict[Decimal | None, list[int]] = {}
+        for n, option in enumerate(groups[i].options):
+            pool.setdefault(_contribution(signs, groups[i], option), []).append(n)
+        pools.append(pool)
+    if _product([len(p) for p in pools]) > MAX_CANDIDATES:
+        return False
+    keep: list[set[int]] = [set() for _ in involved]
+    satisfied = False
+    for combo in itertools.product(*(list(p.items()) for p in pools)):
+        parts = [part for part, _ in combo]
+        # A blank operand leaves the rule undecided: such a split is kept, not preferred.
+        verdict = None if None in parts else known + sum(parts, Decimal(0)) == 0  # type: ignore[arg-type]
+        satisfied = satisfied or verdict is True
+        if verdict is not False:
+            for slot, (_, members) in enumerate(combo):
+                keep[slot].update(members)
+    sizes = [len(groups[i].options) for i in involved]
+    if not satisfied or all(len(k) == s for k, s in zip(keep, sizes, strict=True)):
+        return False
+    for slot, i in enumerate(involved):
+        g = groups[i]
+        groups[i] = Group(g.cell_ids, tuple(o for n, o in enumerate(g.options) if n in keep[slot]))
+    return True
 
 
 def _product(sizes: Sequence[int]) -> int:

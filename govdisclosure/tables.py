@@ -255,7 +255,12 @@ class TableReader:
         self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
     ) -> None:
         tokens = [segment.Token(i.text, i.offset) for i in items if not i.blank]
-        options = segment.candidates(tokens, columns)
+        options: list[segment.Candidate] | None = []
+        if [c.id for c in columns].count("total") == 1 and columns[-1].id == "total" and len(columns) > 2:
+            # The row's own total is the rule that decides most splits: apply it while cutting.
+            options = segment.candidates(tokens, columns, total_last=True)
+        if not options:
+            options = segment.candidates(tokens, columns)
         shortfall = len(columns) - segment.max_pieces(tokens)
         if options == [] and shortfall > 0:
             options = segment.candidates(tokens, columns, blanks=shortfall, gaps=self._gaps(tokens))
