@@ -65,11 +65,29 @@ def _unescape_js(source: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_SCRIPT = regex.compile(r"(<script\b[^>]*>)(.*?)(</script\s*>)", regex.S | regex.I)
+_ESCAPED_TABLE = regex.compile(r"<t[dr]\b[^>]*\\\"")
+
+
+def _unwrap_scripts(source: str) -> str:
+    """Blank the tags of the scripts that carry the report as an escaped HTML string.
+
+    The tags become spaces of the same length, so offsets into the page stay true.
+    """
+
+    def blank(match: regex.Match[str]) -> str:
+        if not _ESCAPED_TABLE.search(match.group(2)):
+            return match.group(0)
+        return " " * len(match.group(1)) + match.group(2) + " " * len(match.group(3))
+
+    return _SCRIPT.sub(blank, source)
+
+
 def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
     """Text of the page and, for each of its characters, the offset in ``source`` it came from."""
     base: list[int] | None = None
     if source.count('\\"') > 20 and regex.search(r"<t[dr]\b[^>]*\\\"", source):
-        source, base = _unescape_js(source)
+        source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
     in_cell = False
     for match in _SCAN.finditer(source):

@@ -139,6 +139,14 @@ def _celled(text: str, offset: int) -> Region:
     return Region(tuple(items), True)
 
 
+# A PDF page number on a line of its own: "- 5 -", "— 4 —", "第 3 页", "第3页 共9页".
+_PAGE_NUMBER = regex.compile(
+    r"^[ \t]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$",
+    regex.M,
+)
+
+
 def read_region(text: str, offset: int, *, celled: bool) -> Region:
-    """The items in ``text`` (found at ``offset`` of the whole text)."""
+    """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over."""
+    text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     return _celled(text, offset) if celled else _flat(text, offset)
