@@ -56,7 +56,7 @@ def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: 
 
 
 def ordinal_forms(ordinal: str) -> tuple[str, ...]:
-    """The normalised ways an ordinal is printed: ``1.`` as ``1.``, ``1,`` or ``(1)``; ``（一）`` as ``(一)``."""
+    """The normalised printings of an ordinal: ``1.`` as ``1.``, ``1,`` or ``(1)``; ``（一）`` as ``(一)``."""
     core = norm(ordinal).strip(".,()")
     if not core:
         return ()

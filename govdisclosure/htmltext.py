@@ -21,7 +21,8 @@ _SCAN = regex.compile(
     regex.X | regex.S | regex.I,
 )
 _BLOCK = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 table tbody thead tfoot section article header footer tr caption".split()
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead"}
+    | {"tfoot", "section", "article", "header", "footer", "tr", "caption"}
 )
 _CELL = frozenset({"td", "th"})
 _ESCAPED = regex.compile(r'\\(["/nrt\\])')
@@ -76,11 +77,12 @@ def _unwrap_scripts(source: str) -> str:
     """
 
     def blank(match: regex.Match[str]) -> str:
-        if not _ESCAPED_TABLE.search(match.group(2)):
-            return match.group(0)
-        return " " * len(match.group(1)) + match.group(2) + " " * len(match.group(3))
+        opening, body, closing = (str(part) for part in match.groups())
+        if not _ESCAPED_TABLE.search(body):
+            return opening + body + closing
+        return " " * len(opening) + body + " " * len(closing)
 
-    return _SCRIPT.sub(blank, source)
+    return str(_SCRIPT.sub(blank, source))
 
 
 def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:

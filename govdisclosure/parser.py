@@ -120,7 +120,7 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     length = len(comp.text)
     where = {s.spec.id: s for s in found}
     reader = TableReader.new(source, spec)
-    t2, t3, t4 = spec.tables
+    t2, t3, _ = spec.tables
     first_t3 = anchors.find(comp, [norm(t3.rows[0].label)], 0, length)
     t3_anchor = first_t3.start if first_t3 else length
     t2_start = _t2_start(comp, t2, where.get("proactive"), t3_anchor)
@@ -209,11 +209,12 @@ def _missing_cells(spec: TemplateSpec, cells: dict[str, Cell]) -> list[Diagnosti
     missing = [cell_id for cell_id in spec.cell_ids if cell_id not in cells]
     if not missing:
         return []
+    more = "等" if len(missing) > 8 else ""
     return [
         Diagnostic(
             "cells_missing",
             Severity.WARNING,
-            f"{len(missing)}个单元格在报告中未找到：{'、'.join(missing[:8])}{'等' if len(missing) > 8 else ''}",
+            f"{len(missing)}个单元格在报告中未找到：{'、'.join(missing[:8])}{more}",
             cells=tuple(missing),
         )
     ]

@@ -119,10 +119,9 @@ def _celled(text: str, offset: int) -> Region:
         start = position
         position += len(piece) + 1
         inner = piece.strip()
-        if index == 0 or index == len(pieces) - 1:
-            # The tail of the label's own cell, and the head of the next label's cell.
-            if not inner or is_table_words(inner):
-                continue
+        # The tail of the label's own cell, and the head of the next label's cell.
+        if index in (0, len(pieces) - 1) and (not inner or is_table_words(inner)):
+            continue
         if not inner:
             items.append(Item("", start, blank=True))
             continue
@@ -141,7 +140,8 @@ def _celled(text: str, offset: int) -> Region:
 
 # A PDF page number on a line of its own: "- 5 -", "— 4 —", "第 3 页", "第3页 共9页".
 _PAGE_NUMBER = regex.compile(
-    r"^[ \t]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$",
+    r"^[ \t]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$",
     regex.M,
 )
 

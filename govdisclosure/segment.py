@@ -294,7 +294,8 @@ def _narrow(
     for combo in itertools.product(*(list(p.items()) for p in pools)):
         parts = [part for part, _ in combo]
         # A blank operand leaves the rule undecided: such a split is kept, not preferred.
-        verdict = None if None in parts else known + sum(parts, Decimal(0)) == 0  # type: ignore[arg-type]
+        numbers = [p for p in parts if p is not None]
+        verdict = None if len(numbers) < len(parts) else known + sum(numbers, Decimal(0)) == 0
         satisfied = satisfied or verdict is True
         if verdict is not False:
             for slot, (_, members) in enumerate(combo):

@@ -280,7 +280,7 @@ class TableReader:
             return
         options = segment.prefer(options, segment.signs_fit(columns))
         self.groups.append(segment.Group(ids, tuple(options)))
-        self.raw.update({cell_id: printed for cell_id in ids})
+        self.raw.update(dict.fromkeys(ids, printed))
 
     def _gaps(self, tokens: Sequence[segment.Token]) -> frozenset[int]:
         """Indices of the tokens that a space separates from the token before."""

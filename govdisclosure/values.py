@@ -33,7 +33,7 @@ class Reading:
 
 def _clean(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw).replace("\u00a0", " ")
-    text = regex.sub(r"\s+", "", text)
+    text = str(regex.sub(r"\s+", "", text))
     return text.replace("−", "-").replace("－", "-")
 
 

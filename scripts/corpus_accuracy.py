@@ -104,9 +104,8 @@ def main(argv: list[str]) -> int:
     for raw, expected in pairs(corpus):
         s = score(raw, expected)
         mark = "" if s.template == s.expected["template"] else f" (expected {s.expected['template']})"
-        print(
-            f"| {s.file} | {s.rendering} | {s.template}{mark} | {s.right} | {len(s.wrong)} | {len(s.left_null)} |"
-        )
+        cells = f"{s.right} | {len(s.wrong)} | {len(s.left_null)}"
+        print(f"| {s.file} | {s.rendering} | {s.template}{mark} | {cells} |")
         totals = [totals[0] + s.right, totals[1] + len(s.wrong), totals[2] + len(s.left_null)]
     print(f"| **total** | | | {totals[0]} | {totals[1]} | {totals[2]} |")
     return 0

@@ -105,8 +105,8 @@ def test_html_inside_a_javascript_string() -> None:
 # --- every number placed or reported; absent cells missing ------------------------------------
 
 
-def _spaced(values: dict[str, int], style: Style = Style()) -> str:
-    return flat_spaced(SPEC_2021, 2023, values, style)
+def _spaced(values: dict[str, int]) -> str:
+    return flat_spaced(SPEC_2021, 2023, values, Style())
 
 
 def test_extra_number_in_a_row_is_reported() -> None:
