@@ -255,23 +255,15 @@ class TableReader:
         self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
     ) -> None:
         tokens = [segment.Token(i.text, i.offset) for i in items if not i.blank]
-        options: list[segment.Candidate] | None = []
-        if [c.id for c in columns].count("total") == 1 and columns[-1].id == "total" and len(columns) > 2:
-            # The row's own total is the rule that decides most splits: apply it while cutting.
-            options = segment.candidates(tokens, columns, total_last=True)
-        if not options:
-            options = segment.candidates(tokens, columns)
-        shortfall = len(columns) - segment.max_pieces(tokens)
-        if options == [] and shortfall > 0:
-            options = segment.candidates(tokens, columns, blanks=shortfall, gaps=self._gaps(tokens))
+        options = self._options(tokens, columns)
         printed = " ".join(t.text for t in tokens)
         if not options:
-            reason = "too many ways to split them" if options is None else "they cannot fill its cells"
+            reason = "拆分方式过多" if options is None else "无法拆分为该行的单元格"
             self.diagnostics.append(
                 Diagnostic(
                     "row_unreadable",
                     Severity.ERROR,
-                    f"“{label}”行印有“{printed}”，{_cn_reason(reason)}，相关单元格留空",
+                    f"“{label}”行印有“{printed}”，{reason}，相关单元格留空",
                     self._span_original(items[0].offset, items[-1].offset + len(items[-1].text)),
                     ids,
                 )
@@ -281,6 +273,23 @@ class TableReader:
         options = segment.prefer(options, segment.signs_fit(columns))
         self.groups.append(segment.Group(ids, tuple(options)))
         self.raw.update(dict.fromkeys(ids, printed))
+
+    def _options(
+        self, tokens: list[segment.Token], columns: tuple[ColumnSpec, ...]
+    ) -> list[segment.Candidate] | None:
+        """The splits of a row's glued digits (None: too many to list)."""
+        ids = [c.id for c in columns]
+        if len(ids) > 2 and ids.count("total") == 1 and ids[-1] == "total":
+            # The row's own total decides most splits: apply it while cutting. A row whose
+            # printed total is wrong has no such split and is cut without it.
+            bounded = segment.candidates(tokens, columns, total_last=True)
+            if bounded:
+                return bounded
+        options = segment.candidates(tokens, columns)
+        shortfall = len(columns) - segment.max_pieces(tokens)
+        if options == [] and shortfall > 0:
+            return segment.candidates(tokens, columns, blanks=shortfall, gaps=self._gaps(tokens))
+        return options
 
     def _gaps(self, tokens: Sequence[segment.Token]) -> frozenset[int]:
         """Indices of the tokens that a space separates from the token before."""
@@ -415,10 +424,3 @@ def _trim_blanks(items: list[Item]) -> list[Item]:
 
 def _compact_index(comp: Compact, offset: int) -> int:
     return bisect.bisect_left(comp.origin, offset)
-
-
-def _cn_reason(reason: str) -> str:
-    return {
-        "too many ways to split them": "拆分方式过多",
-        "they cannot fill its cells": "无法拆分为该行的单元格",
-    }[reason]
