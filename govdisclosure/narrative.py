@@ -46,7 +46,10 @@ def hints(text: str, table: TableSpec) -> dict[str, Hint]:
     """The cells of ``table`` for which the prose of ``text`` states exactly one value."""
     seen: dict[str, list[Hint]] = {}
     patterns = list(_patterns(table))
+    nouns = {n for row in table.rows for n in (row.label, *row.aliases)}
     for sentence in _SENTENCE.finditer(text):
+        if not any(noun in sentence.group() for noun in nouns):
+            continue
         for cell_id, pattern in patterns:
             for match in pattern.finditer(sentence.group(), timeout=1.0):
                 hint = Hint(cell_id, int(match["n"]), sentence.group().strip(), sentence.start())

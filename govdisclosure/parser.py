@@ -131,8 +131,9 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     money_label = next(c.label for r in t2.rows for c in r.columns if c.money)
     unit = _money_unit(comp, money_label, t2_start, t2_stop)
     reader.read_rows(t2, rows2, t2_stop, unit)
-    prose = source.text[: comp.start(t2_start)] + "\n" + source.text[comp.start(t2_stop) :]
-    reader.narrow(narrative.hints(prose, t2))
+    if reader.groups:
+        prose = source.text[: comp.start(t2_start)] + "\n" + source.text[comp.start(t2_stop) :]
+        reader.narrow(narrative.hints(prose, t2))
     reader.resolve(unit)
 
     t3_start = min(t2_stop, t3_anchor)
