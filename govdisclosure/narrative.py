@@ -51,7 +51,11 @@ def hints(text: str, table: TableSpec) -> dict[str, Hint]:
         if not any(noun in sentence.group() for noun in nouns):
             continue
         for cell_id, pattern in patterns:
-            for match in pattern.finditer(sentence.group(), timeout=1.0):
+            try:
+                matches = list(pattern.finditer(sentence.group(), timeout=0.2))
+            except TimeoutError:
+                continue
+            for match in matches:
                 hint = Hint(cell_id, int(match["n"]), sentence.group().strip(), sentence.start())
                 seen.setdefault(cell_id, []).append(hint)
     return {k: v[0] for k, v in seen.items() if len({h.value for h in v}) == 1}
