@@ -10,7 +10,6 @@ from attrs import frozen
 
 from govdisclosure.normalize import Compact, norm
 
-
 # A typo'd label is looked for only this far (in compact characters) past the previous row.
 FUZZY_WINDOW = 3000
 
@@ -64,7 +63,7 @@ def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: 
 
 
 def ordinal_forms(ordinal: str) -> tuple[str, ...]:
-    """The normalised ways an ordinal is printed: ``1.`` as ``1.``, ``1,`` or ``(1)``; ``（一）`` as ``(一)``."""
+    """The normalised printings of an ordinal: ``1.`` as ``1.``, ``1,`` or ``(1)``; ``（一）`` as ``(一)``."""
     core = norm(ordinal).strip(".,()")
     if not core:
         return ()

@@ -21,7 +21,8 @@ _SCAN = regex.compile(
     regex.X | regex.S | regex.I,
 )
 _BLOCK = frozenset(
-    "p div br li ul ol h1 h2 h3 h4 h5 h6 table tbody thead tfoot section article header footer tr caption".split()
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead"}
+    | {"tfoot", "section", "article", "header", "footer", "tr", "caption"}
 )
 _CELL = frozenset({"td", "th"})
 _ESCAPED = regex.compile(r'\\(["/nrt\\])')
@@ -65,11 +66,30 @@ def _unescape_js(source: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_SCRIPT = regex.compile(r"(<script\b[^>]*>)(.*?)(</script\s*>)", regex.S | regex.I)
+_ESCAPED_TABLE = regex.compile(r"<t[dr]\b[^>]*\\\"")
+
+
+def _unwrap_scripts(source: str) -> str:
+    """Blank the tags of the scripts that carry the report as an escaped HTML string.
+
+    The tags become spaces of the same length, so offsets into the page stay true.
+    """
+
+    def blank(match: regex.Match[str]) -> str:
+        opening, body, closing = (str(part) for part in match.groups())
+        if not _ESCAPED_TABLE.search(body):
+            return opening + body + closing
+        return " " * len(opening) + body + " " * len(closing)
+
+    return str(_SCRIPT.sub(blank, source))
+
+
 def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
     """Text of the page and, for each of its characters, the offset in ``source`` it came from."""
     base: list[int] | None = None
     if source.count('\\"') > 20 and regex.search(r"<t[dr]\b[^>]*\\\"", source):
-        source, base = _unescape_js(source)
+        source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
     in_cell = False
     for match in _SCAN.finditer(source):

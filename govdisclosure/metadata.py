@@ -14,8 +14,10 @@ _KEYS = {
     "publisher": ("发布机构", "发文机关", "来源"),
     "published": ("发文日期", "发布日期", "发布时间", "成文日期", "日期"),
 }
+# The issuer is printed before the year ("某局2024年…") or, less often, after it ("2024年某局…").
 _TITLE = regex.compile(
-    r"(?P<t>[^\n|。，,：:]{0,60}?(?P<y>(?:19|20)\d{2})\s*年\s*度?\s*(?:政府)?信息公开\s*工作\s*年度\s*报告)"
+    r"(?P<t>[^\n|。，,：:]{0,60}?(?P<y>(?:19|20)\d{2})\s*年\s*度?\s*(?P<after>[^\n|。，,：:\d]{0,30}?)"
+    r"\s*(?:政府)?信息公开\s*工作\s*年度\s*报告)"
 )
 _DATE = regex.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _PERIOD = regex.compile(r"(?:19|20)(\d{2})年1月1日(?:起)?(?:至|到|-|—)(?:19|20)\1年12月31日")
@@ -47,7 +49,7 @@ def _issuer(title: str) -> str | None:
     if not match:
         return None
     issuer = title[: match.start("y")].strip(" \t|:：-—#*")
-    issuer = regex.sub(r"^(?:关于)?", "", issuer)
+    issuer = regex.sub(r"^(?:关于)?", "", issuer) or match["after"].strip()
     return issuer or None
 
 

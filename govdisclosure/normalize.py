@@ -17,7 +17,7 @@ _DROP = regex.compile(r"[\s|\u200b\ufeff\u00ad*#>`]+")
 
 def norm(text: str) -> str:
     """A label as it is matched: NFKC, no whitespace, unified quotes and separators."""
-    return _DROP.sub("", unicodedata.normalize("NFKC", text).translate(_UNIFY))
+    return str(_DROP.sub("", unicodedata.normalize("NFKC", text).translate(_UNIFY)))
 
 
 @frozen

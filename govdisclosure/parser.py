@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from attrs import frozen
 
-from govdisclosure import anchors, templates
+from govdisclosure import anchors, narrative, templates
 from govdisclosure.cellmap import build_tables
 from govdisclosure.cells import Cell, CellKind
 from govdisclosure.decode import Source as InputSource
@@ -17,7 +17,7 @@ from govdisclosure.model import Report, Section, Sections
 from govdisclosure.normalize import Compact, LineIndex, compact, norm
 from govdisclosure.sections import FoundSection, find_sections
 from govdisclosure.tables import Source, TableReader
-from govdisclosure.template_spec import Template, TemplateSpec
+from govdisclosure.template_spec import TableSpec, Template, TemplateSpec
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
 _MARKDOWN_ROW = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^\n]*\|[ \t]*$", regex.M)
@@ -120,38 +120,63 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     length = len(comp.text)
     where = {s.spec.id: s for s in found}
     reader = TableReader.new(source, spec)
-    t2, t3, t4 = spec.tables
+    t2, t3, _ = spec.tables
     first_t3 = anchors.find(comp, [norm(t3.rows[0].label)], 0, length)
     t3_anchor = first_t3.start if first_t3 else length
-    t2_start = where["proactive"].end if "proactive" in where and where["proactive"].end < t3_anchor else 0
-    caption = comp.text.find("第二十条", t2_start, t3_anchor)
-    if caption >= 0 and "proactive" not in where:
-        t2_start = caption
+    t2_start = _t2_start(comp, t2, where.get("proactive"), t3_anchor)
     t2_stop = t3_anchor
     if "applications" in where and t2_start < where["applications"].start < t3_anchor:
         t2_stop = where["applications"].start
-    rows2 = reader.find_rows(t2.rows, t2_start, t2_stop)
+    rows2 = reader.find_rows(t2.rows, t2_start, t2_stop, any_order=True)
     money_label = next(c.label for r in t2.rows for c in r.columns if c.money)
     unit = _money_unit(comp, money_label, t2_start, t2_stop)
     reader.read_rows(t2, rows2, t2_stop, unit)
+    if reader.groups:
+        prose = source.text[: comp.start(t2_start)] + "\n" + source.text[comp.start(t2_stop) :]
+        reader.narrow(narrative.hints(prose, t2))
     reader.resolve(unit)
 
     t3_start = min(t2_stop, t3_anchor)
     t4_heading = where.get("review_litigation")
     t3_stop = t4_heading.start if t4_heading and t4_heading.start > t3_start else length
-    rows3 = reader.find_rows(t3.rows, t3_start, t3_stop)
-    t3_end = reader.read_rows(t3, rows3, t3_stop)
+    t3_end = reader.read_lines(t3, t3_start, t3_stop)
+    if t3_end is None:
+        t3_end = reader.read_rows(t3, reader.find_rows(t3.rows, t3_start, t3_stop), t3_stop)
 
     t4_start = t4_heading.end if t4_heading and t4_heading.start >= t3_end else t3_end
-    t4_stop = where["problems"].start if "problems" in where and where["problems"].start > t4_start else length
+    t4_stop = (
+        where["problems"].start if "problems" in where and where["problems"].start > t4_start else length
+    )
     _read_t4(reader, spec, t4_start, t4_stop)
     reader.resolve()
     return reader
 
 
+def _t2_start(comp: Compact, t2: TableSpec, heading: FoundSection | None, stop: int) -> int:
+    """Where table 二 begins: after its section heading, or at its first block caption when earlier.
+
+    PDF conversions restart the numbering of the tables, so the heading found may be a later one.
+    """
+    start = heading.end if heading is not None and heading.end < stop else 0
+    blocks = list(dict.fromkeys(norm(row.block) for row in t2.rows if row.block))
+    caption = anchors.find(comp, blocks, 0, stop, fuzzy=False)
+    if caption is not None and (heading is None or caption.start < start):
+        return caption.start
+    return start
+
+
 def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> None:
+    """Table 四: one run of 15 values after the headers, or (split tables) 5 after each group label."""
     comp = reader.source.comp
     t4 = spec.table("t4")
+    groups = _t4_groups(comp, t4, start, stop)
+    if groups is not None:
+        regions = [reader.region(hit.end, end)[0] for hit, end in groups]
+        if all(any(not i.blank for i in items) for items in regions):
+            for row, items in zip(t4.rows, regions, strict=True):
+                ids = tuple(f"t4.{row.id}.{c.id}" for c in row.columns)
+                reader.assign(ids, row.columns, f"{templates.T4_TITLE}（{row.label}）", items)
+            return
     header = anchors.find(comp, [norm(t4.rows[2].label)], start, stop, fuzzy=False)
     if header is None:
         header = anchors.find(comp, [norm(templates.T4_LITIGATION_HEADER)], start, stop, fuzzy=False)
@@ -168,15 +193,29 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
     reader.assign(ids, columns, templates.T4_TITLE, items)
 
 
+def _t4_groups(comp: Compact, t4: TableSpec, start: int, stop: int) -> list[tuple[anchors.Hit, int]] | None:
+    """The three group labels of table 四 (with where each group's stretch ends), when all are found."""
+    direct = anchors.find(comp, [norm(t4.rows[1].label)], start, stop, fuzzy=False)
+    if direct is None:
+        return None
+    after = anchors.find(comp, [norm(t4.rows[2].label)], direct.end, stop, fuzzy=False)
+    review_at = comp.text.rfind(norm(t4.rows[0].label), start, direct.start)
+    if after is None or review_at < 0:
+        return None
+    review = anchors.Hit(review_at, review_at + len(norm(t4.rows[0].label)))
+    return [(review, direct.start), (direct, after.start), (after, stop)]
+
+
 def _missing_cells(spec: TemplateSpec, cells: dict[str, Cell]) -> list[Diagnostic]:
     missing = [cell_id for cell_id in spec.cell_ids if cell_id not in cells]
     if not missing:
         return []
+    more = "等" if len(missing) > 8 else ""
     return [
         Diagnostic(
             "cells_missing",
             Severity.WARNING,
-            f"{len(missing)}个单元格在报告中未找到：{'、'.join(missing[:8])}{'等' if len(missing) > 8 else ''}",
+            f"{len(missing)}个单元格在报告中未找到：{'、'.join(missing[:8])}{more}",
             cells=tuple(missing),
         )
     ]
@@ -186,7 +225,7 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
     """Parse decoded text of any rendering."""
     diagnostics: list[Diagnostic] = []
     rendering = rendering or detect_rendering(text)
-    body, origin = (html_to_text(text) if rendering == "html" else (text, None))
+    body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
     metadata = read_metadata(body)
     found = find_sections(comp, templates.SECTIONS)

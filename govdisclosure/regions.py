@@ -22,35 +22,14 @@ _FLAT_TOKEN = regex.compile(
     |(?P<text>[^\s\d|]+)""",
     regex.X,
 )
-_CELL_VALUE = regex.compile(
+CELL_VALUE = regex.compile(
     r"[+\-－−]{0,2}[\d.,，．]+\s*(?:万元|元|件|项|个|条|笔|次)?(?:[（(][^（）()]{0,60}[）)])?"
 )
-_PLACEHOLDERS = frozenset({"-", "—", "——", "－", "/", "／", "无", "–"})
+PLACEHOLDERS = frozenset({"-", "—", "——", "－", "/", "／", "无", "–"})
 _SENTENCE_MARKS = regex.compile(r"[。；;!?！？:：]|,.*,")
 _ORDINALS = regex.compile(r"\(\d{1,2}\)|\d{1,2}[.,](?!\d)|数据\d{1,2}|第\d{1,3}页|-\d{1,3}-")
 _LEADING_ORDINAL = regex.compile(r"^(?:\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.,])")
 _NUMBER_WORDS = "年月日号%％余多人户家位名"
-_NOISE_WORDS = (
-    "项目",
-    "数据",
-    "单位",
-    "合计",
-    "小计",
-    "申请人情况",
-    "法人或者其他组织",
-    "法人和其他组织",
-    "本年新收件数",
-    "上年结转件数",
-    "结转下年度",
-    "历史累计",
-    "件",
-    "元",
-    "万元",
-    "保留四位小数",
-    "续表",
-    "第页",
-    "页",
-)
 
 
 @frozen
@@ -73,29 +52,21 @@ class Region:
 
 @functools.cache
 def vocabulary() -> tuple[str, ...]:
-    """Every normalised table word of both templates, longest first."""
-    words: set[str] = set(map(norm, _NOISE_WORDS))
+    """Every normalised table word of both templates, longest first.
+
+    Four-character column labels also count by halves: PDF text splits ``结果维持`` over two lines.
+    """
+    words: set[str] = set(map(norm, (*templates.TABLE_WORDS, *templates.HEADER_WORDS)))
     for spec in templates.TEMPLATES.values():
         for table in spec.tables:
             words.add(norm(table.title))
             for row in table.rows:
-                words.update(norm(x) for x in (row.label, row.printed_label, row.group_label, row.block, *row.aliases))
+                words.update(norm(x) for x in (row.label, row.printed_label, row.group_label, row.block))
+                words.update(map(norm, row.aliases))
                 for column in row.columns:
-                    words.update(norm(x) for x in (column.label, *column.aliases))
-    words.update(
-        norm(x)
-        for x in (
-            templates.T3_CORNER_NOTE,
-            templates.T3_APPLICANT_HEADER,
-            templates.T3_LEGAL_PERSON_HEADER,
-            templates.T3_RESULTS_HEADER,
-            templates.T4_REVIEW_HEADER,
-            templates.T4_LITIGATION_HEADER,
-            templates.T2_CONTENT_HEADER,
-            "结果纠正",
-            "其他结果",
-        )
-    )
+                    names = [norm(x) for x in (column.label, *column.aliases)]
+                    words.update(names)
+                    words.update(half for name in names if len(name) == 4 for half in (name[:2], name[2:]))
     words.update([_LEADING_ORDINAL.sub("", w) for w in words])
     words.discard("")
     return tuple(sorted(words, key=len, reverse=True))
@@ -106,14 +77,15 @@ def is_table_words(text: str) -> bool:
     rest = norm(text)
     if not rest:
         return True
-    if _SENTENCE_MARKS.search(rest):
-        return False
+    # Labels are removed before looking for sentence marks: a label may hold commas.
     rest = _ORDINALS.sub("", rest)
     for word in vocabulary():
         if word in rest:
             rest = rest.replace(word, "")
             if not rest:
                 return True
+    if _SENTENCE_MARKS.search(rest):
+        return False
     if regex.search(r"\d", rest):
         return False
     rest = regex.sub(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+", "", rest)
@@ -129,7 +101,11 @@ def _flat(text: str, offset: int) -> Region:
             items.append(Item(match["ph"], offset + match.start()))
         elif not is_table_words(match["text"]):
             # Digits glued to the start of a sentence ("2022年，…") belong to the sentence.
-            while items and match["text"][0] in _NUMBER_WORDS and items[-1].offset + len(items[-1].text) == offset + match.start():
+            while (
+                items
+                and match["text"][0] in _NUMBER_WORDS
+                and items[-1].offset + len(items[-1].text) == offset + match.start()
+            ):
                 items.pop()
             return Region(tuple(items), False, offset + match.start())
     return Region(tuple(items), False)
@@ -143,15 +119,14 @@ def _celled(text: str, offset: int) -> Region:
         start = position
         position += len(piece) + 1
         inner = piece.strip()
-        if index == 0 or index == len(pieces) - 1:
-            # The tail of the label's own cell, and the head of the next label's cell.
-            if not inner or is_table_words(inner):
-                continue
+        # The tail of the label's own cell, and the head of the next label's cell.
+        if index in (0, len(pieces) - 1) and (not inner or is_table_words(inner)):
+            continue
         if not inner:
             items.append(Item("", start, blank=True))
             continue
         lead = len(piece) - len(piece.lstrip())
-        if _CELL_VALUE.fullmatch(inner) or inner in _PLACEHOLDERS:
+        if CELL_VALUE.fullmatch(inner) or inner in PLACEHOLDERS:
             items.append(Item(inner, start + lead))
         elif is_table_words(inner):
             continue
@@ -163,6 +138,15 @@ def _celled(text: str, offset: int) -> Region:
     return Region(tuple(items), True)
 
 
+# A PDF page number on a line of its own: "- 5 -", "— 4 —", "第 3 页", "第3页 共9页".
+_PAGE_NUMBER = regex.compile(
+    r"^[ \t]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$",
+    regex.M,
+)
+
+
 def read_region(text: str, offset: int, *, celled: bool) -> Region:
-    """The items in ``text`` (found at ``offset`` of the whole text)."""
+    """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over."""
+    text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     return _celled(text, offset) if celled else _flat(text, offset)

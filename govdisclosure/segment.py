@@ -6,9 +6,12 @@ splits, the cells they disagree on stay undecided.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -45,19 +48,11 @@ class Piece:
 Candidate = tuple[Piece, ...]
 
 
-_PLAIN = regex.compile(r"^(?:0|[1-9]\d{0,6})$")
-MAX_STEPS = 200_000
-
-
 def _piece_ok(text: str, column: ColumnSpec, first: bool) -> bool:
     if not first and text[0] in "+-":
         return False
     pattern = _MONEY_PIECE if column.money else _COUNT_PIECE
     return bool(pattern.match(text))
-
-
-def _value(text: str, column: ColumnSpec) -> Value:
-    return int(text) if not column.money and _PLAIN.match(text) else read_cell(text, money=column.money).value
 
 
 def _cut_points(token: str) -> list[int]:
@@ -66,73 +61,146 @@ def _cut_points(token: str) -> list[int]:
     return [i for i in range(1, len(body)) if body[i - 1].isdigit() and body[i].isdigit()]
 
 
-class _Budget:
-    """Bounds the work of one enumeration, so that hostile input stays linear."""
-
-    def __init__(self) -> None:
-        self.steps = 0
-
-    def spend(self) -> bool:
-        self.steps += 1
-        return self.steps <= MAX_STEPS
+def max_pieces(tokens: Sequence[Token]) -> int:
+    """The most cells the tokens can fill: one a digit."""
+    return sum(len(_cut_points(t.text)) + 1 for t in tokens)
 
 
-def _token_splits(
-    token: Token, columns: Sequence[ColumnSpec], budget: _Budget
-) -> Iterator[list[Piece]]:
-    """Every valid cut of one token into exactly ``len(columns)`` pieces, pruned as it goes."""
-    points = _cut_points(token.text)
-    count = len(columns)
-
-    def walk(start: int, index: int, acc: list[Piece]) -> Iterator[list[Piece]]:
-        if not budget.spend():
-            return
-        column = columns[index]
-        if index == count - 1:
-            text = token.text[start:]
-            if _piece_ok(text, column, index == 0):
-                yield [*acc, Piece(text, token.offset + start, _value(text, column), count > 1)]
-            return
-        for cut in points:
-            if cut <= start:
-                continue
-            text = token.text[start:cut]
-            if not _piece_ok(text, column, index == 0):
-                if len(text) > 8 and not column.money:
-                    break
-                continue
-            piece = Piece(text, token.offset + start, _value(text, column), True)
-            yield from walk(cut, index + 1, [*acc, piece])
-
-    if len(points) + 1 >= count:
-        yield from walk(0, 0, [])
+@functools.lru_cache(maxsize=8192)
+def _value(text: str, money: bool) -> Value:
+    return read_cell(text, money=money).value
 
 
-def candidates(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> list[Candidate] | None:
-    """Every way to cut the tokens into exactly one piece per column (None: too many to list)."""
+def _hopeless(piece: str) -> bool:
+    """Whether no longer piece from the same start can be a value (a leading zero, too many digits)."""
+    body = piece.lstrip("+-")
+    return (len(body) > 1 and body[0] == "0" and body[1].isdigit()) or len(body) > 24
+
+
+def candidates(
+    tokens: Sequence[Token],
+    columns: Sequence[ColumnSpec],
+    *,
+    blanks: int = 0,
+    gaps: frozenset[int] = frozenset(),
+    total_last: bool = False,
+) -> list[Candidate] | None:
+    """Every way to cut the tokens into exactly one piece per column (None: too many to list).
+
+    ``blanks`` blank cells (pieces with empty text) go before the tokens whose index is in ``gaps``:
+    a blank cell prints as a space, never inside a run of glued digits. With ``total_last`` only
+    the cuts whose last piece is the sum of the others are kept (a row and its printed total).
+    """
+    if total_last and tokens and not blanks:
+        return _with_total(tuple(tokens), tuple(columns))
+    return _Cutter(tuple(tokens), tuple(columns), blanks, gaps).run()
+
+
+def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> list[Candidate] | None:
+    """Cuts whose last piece (a suffix of the last token) is the sum of the others.
+
+    Each possible total is tried in turn, and the other pieces are cut with their running sum
+    bounded by it, so a wrong cut is abandoned as soon as it overshoots.
+    """
+    last = tokens[-1]
     found: list[Candidate] = []
-    budget = _Budget()
-    capacity = [len(_cut_points(t.text)) + 1 for t in tokens]
-
-    def walk(index: int, column: int, acc: list[Piece]) -> bool:
-        if len(found) > MAX_CANDIDATES or not budget.spend():
-            return False
-        if index == len(tokens):
-            if column == len(columns):
-                found.append(tuple(acc))
-            return True
-        later = len(tokens) - index - 1
-        room = len(columns) - column - later
-        least = max(1, len(columns) - column - sum(capacity[index + 1 :]))
-        for count in range(least, min(room, capacity[index]) + 1):
-            for pieces in _token_splits(tokens[index], columns[column : column + count], budget):
-                if not walk(index + 1, column + count, acc + pieces):
-                    return False
-        return True
-
-    if not walk(0, 0, []) or budget.steps > MAX_STEPS:
-        return None
+    for start in [0, *_cut_points(last.text)]:
+        suffix = last.text[start:]
+        if not _piece_ok(suffix, columns[-1], start == 0):
+            continue
+        total = Piece(suffix, last.offset + start, _value(suffix, columns[-1].money), start > 0)
+        head = tokens[:-1] + ((Token(last.text[:start], last.offset),) if start else ())
+        if not head or not isinstance(total.value, int | Decimal):
+            continue
+        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value).run()
+        if cut is None:
+            return None
+        for option in cut:
+            pieces = [attrs.evolve(p, split=True) if p.offset >= last.offset else p for p in option]
+            found.append((*pieces, total))
+        if len(found) > MAX_CANDIDATES:
+            return None
     return found
+
+
+State = tuple[int, int, int, int]
+
+
+class _Cutter:
+    """Depth-first cutting that only enters states from which all columns can still be filled."""
+
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        columns: tuple[ColumnSpec, ...],
+        blanks: int,
+        gaps: frozenset[int],
+        bound: Value = None,
+    ) -> None:
+        self.tokens, self.columns, self.blanks, self.gaps = tokens, columns, blanks, gaps
+        self.bound = bound
+        self.ends = [[*_cut_points(t.text), len(t.text)] for t in tokens]
+        self.found: list[Candidate] = []
+        self.visits = 0
+        self._memo: dict[State, bool] = {}
+
+    def run(self) -> list[Candidate] | None:
+        start = (0, -1, 0, self.blanks)
+        if not self.feasible(start):
+            return []
+        return self.found if self.walk(start, []) else None
+
+    def moves(self, state: State) -> Iterator[tuple[list[Piece], State]]:
+        """The pieces that may come next from ``state`` (``at`` = -1: the token's blanks not yet placed)."""
+        index, at, column, left = state
+        token = self.tokens[index]
+        if at < 0:
+            for empty in range(left + 1 if index in self.gaps else 1):
+                yield [Piece("", token.offset, None, False)] * empty, (index, 0, column + empty, left - empty)
+            return
+        if column >= len(self.columns):
+            return
+        column_spec = self.columns[column]
+        for end in self.ends[index]:
+            if end <= at:
+                continue
+            text = token.text[at:end]
+            if not _piece_ok(text, column_spec, at == 0):
+                if _hopeless(text):
+                    return
+                continue
+            whole = at == 0 and end == len(token.text)
+            piece = Piece(text, token.offset + at, _value(text, column_spec.money), not whole)
+            following = (
+                (index + 1, -1, column + 1, left)
+                if end == len(token.text)
+                else (index, end, column + 1, left)
+            )
+            yield [piece], following
+
+    def feasible(self, state: State) -> bool:
+        if state[0] == len(self.tokens):
+            return state[2] == len(self.columns) and state[3] == 0
+        known = self._memo.get(state)
+        if known is None:
+            known = self._memo[state] = any(self.feasible(nxt) for _, nxt in self.moves(state))
+        return known
+
+    def walk(self, state: State, acc: list[Piece], running: Decimal = Decimal(0)) -> bool:
+        self.visits += 1
+        if len(self.found) > MAX_CANDIDATES or self.visits > MAX_CANDIDATES * 20:
+            return False
+        if state[0] == len(self.tokens):
+            if self.bound is None or running == self.bound:
+                self.found.append(tuple(acc))
+            return True
+        for pieces, nxt in self.moves(state):
+            value = sum((p.value for p in pieces if p.value is not None), Decimal(0))
+            if self.bound is not None and (value < 0 or running + value > self.bound):
+                continue
+            if self.feasible(nxt) and not self.walk(nxt, [*acc, *pieces], running + value):
+                return False
+        return True
 
 
 def prefer(options: list[Candidate], test: Callable[[Candidate], bool]) -> list[Candidate]:
@@ -173,32 +241,72 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
     while changed:
         changed = False
         for rule in ordered:
-            involved = sorted({owner[c] for c in rule.ids if c in owner and len(groups[owner[c]].options) > 1})
-            if not involved:
-                continue
-            sizes = [len(groups[i].options) for i in involved]
-            if _product(sizes) > MAX_CANDIDATES:
-                continue
-            base = dict(fixed)
-            for i, g in enumerate(groups):
-                if i not in involved and len(g.options) == 1:
-                    base.update(zip(g.cell_ids, (p.value for p in g.options[0]), strict=True))
-            keep: list[set[int]] = [set() for _ in involved]
-            for combo in itertools.product(*(range(s) for s in sizes)):
-                values = dict(base)
-                for i, choice in zip(involved, combo, strict=True):
-                    g = groups[i]
-                    values.update(zip(g.cell_ids, (p.value for p in g.options[choice]), strict=True))
-                if rule.holds(values):
-                    for slot, choice in enumerate(combo):
-                        keep[slot].add(choice)
-            if not any(keep) or all(len(k) == s for k, s in zip(keep, sizes, strict=True)):
-                continue
-            for slot, i in enumerate(involved):
-                g = groups[i]
-                groups[i] = Group(g.cell_ids, tuple(o for n, o in enumerate(g.options) if n in keep[slot]))
-            changed = True
+            changed = _narrow(groups, owner, fixed, rule) or changed
     return groups
+
+
+def _contribution(signs: Mapping[str, int], group: Group, option: Candidate) -> Decimal | None:
+    """What one option adds to the rule's signed sum (None when it leaves an operand blank)."""
+    total = Decimal(0)
+    for cell_id, piece in zip(group.cell_ids, option, strict=True):
+        sign = signs.get(cell_id)
+        if sign is None:
+            continue
+        if piece.value is None:
+            return None
+        total += sign * piece.value
+    return total
+
+
+def _narrow(
+    groups: list[Group], owner: Mapping[str, int], fixed: Mapping[str, Value], rule: Identity
+) -> bool:
+    """Drop the options that no combination satisfying ``rule`` uses; whether any was dropped.
+
+    Options are pooled by what they add to the rule, so only distinct sums are combined.
+    """
+    signs = dict.fromkeys(rule.left, 1) | dict.fromkeys(rule.right, -1)
+    involved = sorted({owner[c] for c in signs if c in owner and len(groups[owner[c]].options) > 1})
+    if not involved:
+        return False
+    known = Decimal(0)
+    for cell_id, sign in signs.items():
+        if cell_id in owner and owner[cell_id] in involved:
+            continue
+        if cell_id in owner:
+            group = groups[owner[cell_id]]
+            value = group.options[0][group.cell_ids.index(cell_id)].value
+        else:
+            value = fixed.get(cell_id)
+        if value is None:
+            return False
+        known += sign * value
+    pools: list[dict[Decimal | None, list[int]]] = []
+    for i in involved:
+        pool: dict[Decimal | None, list[int]] = {}
+        for n, option in enumerate(groups[i].options):
+            pool.setdefault(_contribution(signs, groups[i], option), []).append(n)
+        pools.append(pool)
+    if _product([len(p) for p in pools]) > MAX_CANDIDATES:
+        return False
+    keep: list[set[int]] = [set() for _ in involved]
+    satisfied = False
+    for combo in itertools.product(*(list(p.items()) for p in pools)):
+        parts = [part for part, _ in combo]
+        # A blank operand leaves the rule undecided: such a split is kept, not preferred.
+        numbers = [p for p in parts if p is not None]
+        verdict = None if len(numbers) < len(parts) else known + sum(numbers, Decimal(0)) == 0
+        satisfied = satisfied or verdict is True
+        if verdict is not False:
+            for slot, (_, members) in enumerate(combo):
+                keep[slot].update(members)
+    sizes = [len(groups[i].options) for i in involved]
+    if not satisfied or all(len(k) == s for k, s in zip(keep, sizes, strict=True)):
+        return False
+    for slot, i in enumerate(involved):
+        g = groups[i]
+        groups[i] = Group(g.cell_ids, tuple(o for n, o in enumerate(g.options) if n in keep[slot]))
+    return True
 
 
 def _product(sizes: Sequence[int]) -> int:

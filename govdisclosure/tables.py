@@ -6,12 +6,13 @@ Every number read between two labels ends in a cell or in an ``unplaced_number``
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 
 import regex
 from attrs import define, frozen
 
-from govdisclosure import anchors, segment
+from govdisclosure import anchors, narrative, rowlines, segment
 from govdisclosure.arithmetic import identities
 from govdisclosure.cells import Cell, CellKind, Span, Value
 from govdisclosure.diagnostics import Diagnostic, Severity
@@ -57,8 +58,37 @@ class TableReader:
 
     # --- finding rows ---------------------------------------------------------------------
 
-    def find_rows(self, rows: Sequence[RowSpec], start: int, stop: int) -> list[Found]:
-        """The rows' labels in template order; a row whose label is not found is skipped."""
+    def find_rows(
+        self, rows: Sequence[RowSpec], start: int, stop: int, *, any_order: bool = False
+    ) -> list[Found]:
+        """The rows' labels in template order; a row whose label is not found is skipped.
+
+        With ``any_order`` (table 二, whose blocks PDF text may reorder) a row not found after the
+        one before it is looked for in the whole stretch, and kept when values follow it.
+        """
+        found = self._find_in_order(rows, start, stop)
+        if any_order:
+            for row in rows:
+                if row not in {f.row for f in found}:
+                    self._find_anywhere(row, found, start, stop)
+            found.sort(key=lambda f: f.hit.start)
+        return found
+
+    def _find_anywhere(self, row: RowSpec, found: list[Found], start: int, stop: int) -> None:
+        comp = self.source.comp
+        taken = sorted((f.hit.start, f.hit.end) for f in found)
+        labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+        position = start
+        while (hit := anchors.find(comp, labels, position, stop, fuzzy=False)) is not None:
+            following = [a for a, _ in taken if a >= hit.end]
+            if not any(a < hit.end and hit.start < b for a, b in taken):
+                items, _ = self.region(hit.end, min(following, default=stop))
+                if any(not i.blank for i in items):
+                    found.append(Found(row, hit))
+                    return
+            position = hit.end
+
+    def _find_in_order(self, rows: Sequence[RowSpec], start: int, stop: int) -> list[Found]:
         comp = self.source.comp
         found: list[Found] = []
         position = start
@@ -129,6 +159,52 @@ class TableReader:
                 return chunks + [[] for _ in rows[count:]]
         return [items] + [[] for _ in rows[1:]]
 
+    def read_lines(self, table: TableSpec, start: int, stop: int) -> int | None:
+        """Read a table whose rows are text lines; None when the stretch is not laid out so."""
+        comp, text = self.source.comp, self.source.text
+        begin, end = comp.start(start), comp.start(stop)
+        lines = rowlines.read_lines(text[begin:end], begin, len(table.rows[0].columns))
+        if len(lines.rows) * 2 < len(table.rows):
+            return None
+        index, pending, last = 0, [], begin
+        for line in lines.rows:
+            if index >= len(table.rows):
+                break
+            match = rowlines.match_row(line.label, table.rows, index) if line.label else None
+            if match is None:
+                pending.append(line)
+                continue
+            self._fill(table, table.rows[index:match], pending)
+            self._put(table, table.rows[match], line.items)
+            index, pending, last = match + 1, [], line.end
+        if pending:
+            self._fill(table, table.rows[index:], pending)
+            last = max(last, pending[-1].end)
+        self._unplaced(table.title, [i for i in lines.strays if i.offset < last])
+        return _compact_index(comp, last)
+
+    def _fill(self, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> None:
+        """Label-less lines take the rows between two labelled ones, when the counts agree."""
+        if len(lines) != len(rows):
+            for line in lines:
+                self._unplaced(table.title, line.items)
+            return
+        for row, line in zip(rows, lines, strict=True):
+            self._put(table, row, line.items)
+            self.diagnostics.append(
+                Diagnostic(
+                    "row_by_position",
+                    Severity.INFO,
+                    f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
+                    self._span_original(line.start, line.end),
+                    tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                )
+            )
+
+    def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> None:
+        ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+        self.assign(ids, row.columns, row.printed_label, list(items))
+
     def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
         """The items between two compact indices, and where prose stopped the reading."""
         comp, text = self.source.comp, self.source.text
@@ -154,14 +230,16 @@ class TableReader:
     ) -> None:
         """Put a row's items in its cells: one item a cell, or glued digits split later."""
         width = len(columns)
-        if not items:
-            return
         values = [i for i in items if not i.blank]
+        if not values:
+            return
         if len(values) == width:
             chosen: list[Item] = values
         else:
             trimmed = _trim_blanks(items)
             chosen = trimmed if len(trimmed) == width else values
+        if len(chosen) != width and len(items) == width:
+            chosen = items
         if len(chosen) == width:
             for cell_id, item, column in zip(ids, chosen, columns, strict=True):
                 self.cells[cell_id] = self._cell(item, column, unit)
@@ -173,17 +251,19 @@ class TableReader:
             return
         self._segment(ids, columns, label, chosen)
 
-    def _segment(self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]) -> None:
+    def _segment(
+        self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
+    ) -> None:
         tokens = [segment.Token(i.text, i.offset) for i in items if not i.blank]
-        options = segment.candidates(tokens, columns)
+        options = self._options(tokens, columns)
         printed = " ".join(t.text for t in tokens)
         if not options:
-            reason = "too many ways to split them" if options is None else "they cannot fill its cells"
+            reason = "拆分方式过多" if options is None else "无法拆分为该行的单元格"
             self.diagnostics.append(
                 Diagnostic(
                     "row_unreadable",
                     Severity.ERROR,
-                    f"“{label}”行印有“{printed}”，{_cn_reason(reason)}，相关单元格留空",
+                    f"“{label}”行印有“{printed}”，{reason}，相关单元格留空",
                     self._span_original(items[0].offset, items[-1].offset + len(items[-1].text)),
                     ids,
                 )
@@ -192,7 +272,36 @@ class TableReader:
             return
         options = segment.prefer(options, segment.signs_fit(columns))
         self.groups.append(segment.Group(ids, tuple(options)))
-        self.raw.update({cell_id: printed for cell_id in ids})
+        self.raw.update(dict.fromkeys(ids, printed))
+
+    def _options(
+        self, tokens: list[segment.Token], columns: tuple[ColumnSpec, ...]
+    ) -> list[segment.Candidate] | None:
+        """The splits of a row's glued digits (None: too many to list)."""
+        ids = [c.id for c in columns]
+        if len(ids) > 2 and ids.count("total") == 1 and ids[-1] == "total":
+            # The row's own total decides most splits: apply it while cutting. A row whose
+            # printed total is wrong has no such split and is cut without it.
+            bounded = segment.candidates(tokens, columns, total_last=True)
+            if bounded:
+                return bounded
+        options = segment.candidates(tokens, columns)
+        shortfall = len(columns) - segment.max_pieces(tokens)
+        if options == [] and shortfall > 0:
+            return segment.candidates(tokens, columns, blanks=shortfall, gaps=self._gaps(tokens))
+        return options
+
+    def _gaps(self, tokens: Sequence[segment.Token]) -> frozenset[int]:
+        """Indices of the tokens that a space separates from the token before."""
+        text = self.source.text
+        return frozenset(
+            index
+            for index in range(1, len(tokens))
+            if any(
+                c.isspace()
+                for c in text[tokens[index - 1].offset + len(tokens[index - 1].text) : tokens[index].offset]
+            )
+        )
 
     def _cell(self, item: Item, column: ColumnSpec, unit: str | None) -> Cell:
         reading = read_cell(item.text, money=column.money, unit=unit)
@@ -220,48 +329,75 @@ class TableReader:
 
     # --- choosing splits ------------------------------------------------------------------
 
+    def narrow(self, hints: Mapping[str, narrative.Hint]) -> None:
+        """Keep the splits that agree with the counts the prose states, when some do."""
+        for index, group in enumerate(self.groups):
+            stated = [(n, hints[c]) for n, c in enumerate(group.cell_ids) if c in hints]
+            kept = tuple(o for o in group.options if all(o[n].value == h.value for n, h in stated))
+            if not stated or not kept or len(kept) == len(group.options):
+                continue
+            self.groups[index] = segment.Group(group.cell_ids, kept)
+            for _, hint in stated:
+                self.diagnostics.append(
+                    Diagnostic(
+                        "narrative_choice",
+                        Severity.INFO,
+                        f"{hint.cell_id}取{hint.value}：正文写有“{hint.sentence[:80]}”",
+                        self._span_original(hint.offset, hint.offset + len(hint.sentence)),
+                        (hint.cell_id,),
+                    )
+                )
+
     def resolve(self, unit: str | None = None) -> None:
         """Let the template's sums choose among the splits of glued digits, then fill the cells."""
         fixed: dict[str, Value] = {k: c.value for k, c in self.cells.items()}
-        groups = segment.choose(self.groups, fixed, identities(self.spec))
-        columns = {c.id: c for c in self.spec.cells}
-        for group in groups:
-            options = group.options
-            for position, cell_id in enumerate(group.cell_ids):
-                pieces = {o[position].value for o in options}
-                first = options[0][position]
-                column = columns[cell_id].column
-                if len(pieces) == 1:
-                    reading = read_cell(first.text, money=column.money, unit=unit)
-                    note = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
-                    self.cells[cell_id] = Cell(
-                        reading.value,
-                        reading.kind,
-                        first.text,
-                        self._span_original(first.offset, first.offset + len(first.text)),
-                        note,
-                    )
-                else:
-                    self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
-            undecided = [
-                cell_id
-                for position, cell_id in enumerate(group.cell_ids)
-                if len({o[position].value for o in options}) > 1
-            ]
-            if undecided:
-                listed = "; ".join("|".join(p.text for p in option) for option in options[:12])
-                more = f" 等{len(options)}种" if len(options) > 12 else ""
+        for group in segment.choose(self.groups, fixed, identities(self.spec)):
+            self._fill_group(group, unit)
+        self.groups = []
+
+    def _fill_group(self, group: segment.Group, unit: str | None) -> None:
+        options = group.options
+        undecided: list[str] = []
+        for position, cell_id in enumerate(group.cell_ids):
+            first = options[0][position]
+            if len({o[position].value for o in options}) > 1:
+                undecided.append(cell_id)
+                self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
+                continue
+            column = self._columns[cell_id]
+            reading = read_cell(first.text, money=column.money, unit=unit)
+            note = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
+            span = self._span_original(first.offset, first.offset + len(first.text))
+            if not first.text:
+                note = f"blank cell inferred at a space in “{self.raw[cell_id]}”"
                 self.diagnostics.append(
                     Diagnostic(
-                        "ambiguous_split",
-                        Severity.WARNING,
-                        f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
-                        f"勾稽关系无法确定，{len(undecided)}个单元格留空",
-                        self._span_original(options[0][0].offset, options[0][-1].offset + len(options[0][-1].text)),
-                        tuple(undecided),
+                        "blank_inferred",
+                        Severity.INFO,
+                        f"“{self.raw[cell_id]}”的数字比单元格少，空白单元格只能位于空格处，{cell_id}为空",
+                        span,
+                        (cell_id,),
                     )
                 )
-        self.groups = []
+            self.cells[cell_id] = Cell(reading.value, reading.kind, first.text, span, note)
+        if undecided:
+            listed = "; ".join("|".join(p.text or "(空)" for p in option) for option in options[:12])
+            more = f" 等{len(options)}种" if len(options) > 12 else ""
+            last = options[0][-1]
+            self.diagnostics.append(
+                Diagnostic(
+                    "ambiguous_split",
+                    Severity.WARNING,
+                    f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
+                    f"勾稽关系无法确定，{len(undecided)}个单元格留空",
+                    self._span_original(options[0][0].offset, last.offset + len(last.text)),
+                    tuple(undecided),
+                )
+            )
+
+    @functools.cached_property
+    def _columns(self) -> dict[str, ColumnSpec]:
+        return {c.id: c.column for c in self.spec.cells}
 
     # --- spans ----------------------------------------------------------------------------
 
@@ -288,7 +424,3 @@ def _trim_blanks(items: list[Item]) -> list[Item]:
 
 def _compact_index(comp: Compact, offset: int) -> int:
     return bisect.bisect_left(comp.origin, offset)
-
-
-def _cn_reason(reason: str) -> str:
-    return {"too many ways to split them": "拆分方式过多", "they cannot fill its cells": "无法拆分为该行的单元格"}[reason]

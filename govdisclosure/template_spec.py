@@ -16,7 +16,7 @@ class Template(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-@frozen
+@frozen(cache_hash=True)
 class ColumnSpec:
     """One column of a table: canonical id, official label, value type."""
 
@@ -27,7 +27,7 @@ class ColumnSpec:
     aliases: tuple[str, ...] = ()
 
 
-@frozen
+@frozen(cache_hash=True)
 class RowSpec:
     """One data row: canonical (possibly dotted) id, official label and its columns."""
 
@@ -45,7 +45,7 @@ class RowSpec:
         return self.ordinal + self.label
 
 
-@frozen
+@frozen(cache_hash=True)
 class TableSpec:
     """A table of the template: id (t2, t3, t4), official title and data rows."""
 

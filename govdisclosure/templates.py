@@ -252,6 +252,48 @@ TEMPLATES: dict[Template, TemplateSpec] = {
     Template.V2021: TEMPLATE_2021,
 }
 
+# Words printed inside tables that are not row or column labels: stub headers of converted tables,
+# units, page furniture. Passed over when reading the values between two row labels.
+TABLE_WORDS: tuple[str, ...] = (
+    "项目",
+    "数据",
+    "单位",
+    "合计",
+    "小计",
+    "申请人情况",
+    "法人或者其他组织",
+    "法人和其他组织",
+    "本年新收件数",
+    "上年结转件数",
+    "结转下年度",
+    "历史累计",
+    "件",
+    "元",
+    "万元",
+    "保留四位小数",
+    "续表",
+    "第页",
+    "页",
+)
+
+HEADER_WORDS: tuple[str, ...] = (
+    T3_CORNER_NOTE,
+    T3_APPLICANT_HEADER,
+    T3_LEGAL_PERSON_HEADER,
+    T3_RESULTS_HEADER,
+    T4_REVIEW_HEADER,
+    T4_LITIGATION_HEADER,
+    T2_CONTENT_HEADER,
+)
+
+# Verbs with which the prose states a table 二 count ("废止规范性文件6件"), by column id.
+NARRATIVE_VERBS: dict[str, tuple[str, ...]] = {
+    "issued": ("制发", "制定", "印发", "出台"),
+    "repealed": ("废止",),
+    "in_force": ("现行有效",),
+    "made_new": ("新制作", "制发", "制定", "印发"),
+}
+
 # Labels whose presence points to one template or the other (after normalisation).
 TEMPLATE_MARKERS: dict[Template, tuple[str, ...]] = {
     Template.V2019: (

@@ -20,6 +20,7 @@ _DASHES = frozenset({"-", "--", "—", "——", "–", "一"})
 _SLASHES = frozenset({"/", "\\"})
 _COUNT_UNITS = frozenset({"件", "项", "个", "条", "笔", "次", "人次"})
 _TEN_THOUSAND = Decimal(10000)
+_SPACE = regex.compile(r"\s+")
 
 
 @frozen
@@ -33,7 +34,7 @@ class Reading:
 
 def _clean(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw).replace("\u00a0", " ")
-    text = regex.sub(r"\s+", "", text)
+    text = str(_SPACE.sub("", text))
     return text.replace("−", "-").replace("－", "-")
 
 
