@@ -2,14 +2,13 @@
 
 The built schemas are committed in ``govdisclosure/schemas/`` (and mirrored in ``schemas/``); a test
 fails when the model or templates change and the files were not rebuilt
-(``python -m govdisclosure.schema_build``).
+(``python scripts/build_schemas.py``).
 """
 
 from __future__ import annotations
 
 import enum
 import json
-import sys
 import types
 import typing
 from pathlib import Path
@@ -153,8 +152,8 @@ def report_schema() -> dict[str, Any]:
 
 def facts_schema() -> dict[str, Any]:
     """The schema of a facts record (``govdisclosure facts``): every cell's value by canonical id."""
-    value = {"anyOf": [_INTEGER, _DECIMAL, _NULL]}
-    all_ids = sorted({c for spec in TEMPLATES.values() for c in spec.cell_ids})
+    count = _nullable(_INTEGER)
+    money = _nullable(_DECIMAL)
     branches: list[dict[str, Any]] = [
         {
             "if": _template_is(spec.template.value),
@@ -163,8 +162,12 @@ def facts_schema() -> dict[str, Any]:
                 "properties": {
                     "cells": {
                         "type": "object",
+                        "additionalProperties": False,
                         "required": list(spec.cell_ids),
-                        "propertyNames": {"enum": list(spec.cell_ids)},
+                        "properties": {
+                            c.id: {"$ref": "#/$defs/money" if c.column.money else "#/$defs/count"}
+                            for c in spec.cells
+                        },
                     }
                 },
             },
@@ -191,13 +194,10 @@ def facts_schema() -> dict[str, Any]:
             "template": {"enum": [t.value for t in Template]},
             "year": _nullable(_INTEGER),
             "issuer": _nullable({"type": "string"}),
-            "cells": {
-                "type": "object",
-                "propertyNames": {"enum": all_ids},
-                "additionalProperties": value,
-            },
+            "cells": {"type": "object"},
         },
         "allOf": branches,
+        "$defs": {"count": count, "money": money},
     }
 
 
@@ -242,10 +242,3 @@ def write(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name in NAMES:
         (folder / f"{name}.schema.json").write_text(render(name), encoding="utf-8")
-
-
-if __name__ == "__main__":
-    package = Path(__file__).parent / "schemas"
-    write(package)
-    for target in sys.argv[1:]:
-        write(Path(target))

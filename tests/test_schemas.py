@@ -16,15 +16,13 @@ from tests.conftest import REPO
 def test_top_level_schemas_mirror_the_package(name):
     package = (REPO / "govdisclosure" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
     mirror = (REPO / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
-    assert mirror == package, (
-        f"schemas/{name}.schema.json differs: run python -m govdisclosure.schema_build schemas"
-    )
+    assert mirror == package, f"schemas/{name}.schema.json differs: run python scripts/build_schemas.py"
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_schemas_are_up_to_date_with_the_model(name):
     shipped = (REPO / "govdisclosure" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
-    assert shipped == render(name), "the model changed: run python -m govdisclosure.schema_build schemas"
+    assert shipped == render(name), "the model changed: run python scripts/build_schemas.py"
 
 
 @pytest.mark.parametrize("name", NAMES)
