@@ -215,6 +215,14 @@ RULES: tuple[Rule, ...] = (
         "the six sections are present and in order",
     ),
     _rule(
+        "struct_heading_wording",
+        INFO,
+        Scope.REPORT,
+        BOTH,
+        "各部分标题与格式文本一致",
+        "section headings are worded as in the template",
+    ),
+    _rule(
         "struct_template_version",
         WARNING,
         Scope.REPORT,

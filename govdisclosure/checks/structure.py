@@ -14,6 +14,7 @@ from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
 from govdisclosure.findings import Finding, Status
 from govdisclosure.model import Report
+from govdisclosure.normalize import norm
 from govdisclosure.template_spec import Template
 
 _TEMPLATE_ZH = {
@@ -70,6 +71,23 @@ def _six_sections(ctx: Context) -> Iterator[Outcome]:
         )
     else:
         yield PASSED
+
+
+def _heading_wording(ctx: Context) -> Iterator[Outcome]:
+    for spec in templates.SECTIONS:
+        section = getattr(ctx.report.sections, spec.id)
+        if section is None:
+            continue
+        if norm(section.heading) == norm(spec.printed_heading):
+            yield PASSED
+            continue
+        yield _one(
+            ctx,
+            "struct_heading_wording",
+            Status.FAIL,
+            f"第{spec.number}部分标题印作“{section.heading}”，格式文本为“{spec.printed_heading}”",
+            f"section {spec.number} is headed “{section.heading}”, the template says “{spec.printed_heading}”",
+        )
 
 
 def _offset(report: Report, section_id: str) -> int | None:
@@ -212,6 +230,7 @@ def _cell_count(ctx: Context) -> Iterator[Outcome]:
 
 EVALUATORS: dict[str, Evaluator] = {
     "struct_six_sections": _six_sections,
+    "struct_heading_wording": _heading_wording,
     "struct_template_version": _template_version,
     "struct_year": _year,
     "struct_deadline": _deadline,

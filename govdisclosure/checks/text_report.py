@@ -21,6 +21,7 @@ _SEVERITY = {
 }
 _NOT_ASSESSABLE = ("无法判断", "not assessable")
 QUOTE_CHARS = 120
+NOTE_CHARS = 160
 
 
 def _summary(result: CheckResult, report: Report, file: str | None, zh: bool) -> str:
@@ -62,7 +63,8 @@ def _order(finding: Finding) -> tuple[bool, int]:
 
 
 def format_text(result: CheckResult, report: Report, *, file: str | None = None, lang: str = "zh") -> str:
-    """The summary line, then each group (表二/表三/表四/文字说明/结构/跨年度) with its findings."""
+    """The summary line, each group (表二/表三/表四/文字说明/结构/跨年度) with its findings, then
+    what the parser could not decide (解析说明: ambiguous splits, unplaced numbers…)."""
     zh = lang == "zh"
     lines = [_summary(result, report, file, zh)]
     groups: dict[int, list[Finding]] = {}
@@ -73,6 +75,23 @@ def format_text(result: CheckResult, report: Report, *, file: str | None = None,
         lines.append(f"【{heading_zh}】" if zh else f"[{heading_en}]")
         for finding in sorted(groups[index], key=_order):
             lines.extend(_line(finding, zh))
-    if not result.findings:
+    notes = [d for d in report.diagnostics if d.severity is not Severity.INFO]
+    if notes:
+        lines.append("【解析说明】" if zh else "[Parsing]")
+        for note in notes:
+            label = _SEVERITY[note.severity][0 if zh else 1]
+            where = (
+                f"（第{note.span.line}行）"
+                if zh and note.span
+                else f" (line {note.span.line})"
+                if note.span
+                else ""
+            )
+            lines.append(f"  [{label}] {note.code}  {_shorten(note.message)}{where}")
+    if not result.findings and not notes:
         lines.append("未发现问题。" if zh else "No findings.")
     return "\n".join(lines) + "\n"
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= NOTE_CHARS else text[:NOTE_CHARS] + "…"

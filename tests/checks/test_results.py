@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
 from checks_helpers import corpus_report, seed_report
 
+from govdisclosure import templates
 from govdisclosure.cellmap import build_report, replace_cell
 from govdisclosure.cells import Cell, CellKind, number
 from govdisclosure.checks import RULES, check, format_text
@@ -14,6 +16,7 @@ from govdisclosure.checks.engine import EVALUATORS
 from govdisclosure.checks.numbers import Sum, agree, exact
 from govdisclosure.diagnostics import Severity
 from govdisclosure.findings import Status
+from govdisclosure.model import Report
 from govdisclosure.template_spec import Template
 
 RULE_IDS = {
@@ -22,7 +25,8 @@ RULE_IDS = {
     "t2_v19_published_le_made", "t2_v21_in_force_ge_net", "t2_v21_in_force_ge_made",
     "t2_v21_fee_unit_plausible", "nar_received", "nar_carry_in", "nar_processed", "nar_carry_out",
     "nar_outcome_breakdown", "nar_percentages", "nar_zero_claims", "nar_review_litigation", "nar_documents",
-    "struct_six_sections", "struct_template_version", "struct_year", "struct_deadline", "struct_cell_count",
+    "struct_six_sections", "struct_heading_wording", "struct_template_version", "struct_year", "struct_deadline",
+    "struct_cell_count",
     "xy_carry_over", "xy_in_force_roll", "xy_v19_items_roll", "xy_not_identical", "xr_parent_sum",
 }  # fmt: skip
 HARD = {"t2_nonneg", "t2_items_change_sign_ok", "xy_carry_over"}
@@ -101,7 +105,17 @@ def test_text_report_reads_in_chinese() -> None:
     assert rest.index("【表二】") < rest.index("【表三】")
 
 
+def with_canonical_headings(report: Report) -> Report:
+    """The report with every section heading worded exactly as the template words it."""
+    sections = {
+        spec.id: attrs.evolve(section, heading=spec.printed_heading)
+        for spec in templates.SECTIONS
+        if (section := getattr(report.sections, spec.id)) is not None
+    }
+    return attrs.evolve(report, sections=attrs.evolve(report.sections, **sections))
+
+
 def test_text_report_of_a_clean_report() -> None:
-    report = seed_report()
+    report = with_canonical_headings(seed_report())
     text = format_text(check(report), report, lang="en")
     assert text.splitlines()[1] == "No findings."

@@ -9,6 +9,7 @@ from checks_helpers import corpus_report, seed_report
 from govdisclosure.cellmap import build_report
 from govdisclosure.checks import check, format_text
 from govdisclosure.checks.structure import is_government
+from govdisclosure.diagnostics import Severity
 from govdisclosure.findings import Status
 from govdisclosure.model import Metadata, Report, Sections
 from govdisclosure.parser import parse_text
@@ -21,7 +22,9 @@ def failed(report: Report, rule: str) -> list[str]:
 
 def test_seed_structure_passes() -> None:
     result = check(seed_report())
-    assert not [f for f in result.findings if f.rule.startswith("struct_")]
+    structural = [f for f in result.findings if f.rule.startswith("struct_")]
+    # Only the two heading variants of the seed (四. and 需要报告的其他事项), as information.
+    assert [(f.rule, f.severity) for f in structural] == [("struct_heading_wording", Severity.INFO)] * 2
 
 
 def test_missing_section_is_named() -> None:
@@ -97,3 +100,14 @@ def test_legacy_corpus_report() -> None:
     result = check(report)
     assert result.failed == 0
     assert {"struct_template_version", "struct_year", "struct_deadline"} <= set(result.rules)
+
+
+def test_heading_wording_variants_of_the_sample_are_reported_as_info():
+    from govdisclosure import Severity, check, parse
+    from tests.conftest import SAMPLE
+
+    findings = [f for f in check(parse(SAMPLE).report).findings if f.rule == "struct_heading_wording"]
+    assert [f.severity for f in findings] == [Severity.INFO, Severity.INFO]
+    assert "四.政府信息公开行政复议、行政诉讼情况" in findings[0].message
+    assert "四、政府信息公开行政复议、行政诉讼情况" in findings[0].message
+    assert "六、需要报告的其他事项" in findings[1].message
