@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -44,6 +45,7 @@ def outcome_rows(spec: TemplateSpec) -> tuple[str, ...]:
     return tuple(row.id for row in spec.table("t3").rows if row.id.startswith(T3_OUTCOME_PREFIXES))
 
 
+@functools.cache
 def identities(spec: TemplateSpec) -> tuple[Identity, ...]:
     """Every sum identity of the template's tables 三 and 四."""
     t3 = spec.table("t3")

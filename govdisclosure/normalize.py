@@ -13,6 +13,7 @@ from govdisclosure.cells import Span
 # After NFKC: unify quotes and list separators; drop what never matters for matching a label.
 _UNIFY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "，": ",", "﹑": ","})
 _DROP = regex.compile(r"[\s|\u200b\ufeff\u00ad*#>`]+")
+_KEEP = regex.compile(r"[^\s|\u200b\ufeff\u00ad*#>`]+")
 
 
 def norm(text: str) -> str:
@@ -44,13 +45,19 @@ def compact(text: str) -> Compact:
     """The compact view of ``text`` (see ``norm``) with the origin of every character."""
     nfkc = unicodedata.normalize("NFKC", text)
     if len(nfkc) == len(text):
-        pairs = list(zip(nfkc.translate(_UNIFY), range(len(text)), strict=True))
-    else:
-        pairs = [
-            (out, offset)
-            for offset, char in enumerate(text)
-            for out in unicodedata.normalize("NFKC", char).translate(_UNIFY)
-        ]
+        # The usual case: NFKC maps character for character, so runs keep their offsets.
+        unified = nfkc.translate(_UNIFY)
+        parts: list[str] = []
+        origin: list[int] = []
+        for run in _KEEP.finditer(unified):
+            parts.append(run.group())
+            origin.extend(range(run.start(), run.end()))
+        return Compact("".join(parts), tuple(origin))
+    pairs = [
+        (out, offset)
+        for offset, char in enumerate(text)
+        for out in unicodedata.normalize("NFKC", char).translate(_UNIFY)
+    ]
     kept = [(char, offset) for char, offset in pairs if not _DROP.fullmatch(char)]
     return Compact("".join(c for c, _ in kept), tuple(o for _, o in kept))
 

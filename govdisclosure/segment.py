@@ -91,9 +91,36 @@ def candidates(
     a blank cell prints as a space, never inside a run of glued digits. With ``total_last`` only
     the cuts whose last piece is the sum of the others are kept (a row and its printed total).
     """
+    if not blanks and max_pieces(tokens) == len(columns):
+        only = _digit_by_digit(tokens, columns)
+        if total_last and only and not _sums_to_last(only):
+            return []
+        return [only] if only else []
     if total_last and tokens and not blanks:
         return _with_total(tuple(tokens), tuple(columns))
     return _Cutter(tuple(tokens), tuple(columns), blanks, gaps).run()
+
+
+def _digit_by_digit(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> Candidate | None:
+    """The one cut when there are exactly as many cut-able places as cells (``0000000``)."""
+    pieces: list[Piece] = []
+    for token in tokens:
+        bounds = (0, *_cut_points(token.text), len(token.text))
+        split = len(bounds) > 2
+        for start, end in itertools.pairwise(bounds):
+            text = token.text[start:end]
+            column = columns[len(pieces)]
+            if not _piece_ok(text, column, start == 0):
+                return None
+            pieces.append(Piece(text, token.offset + start, _value(text, column.money), split))
+    return tuple(pieces)
+
+
+def _sums_to_last(option: Candidate) -> bool:
+    values = [p.value for p in option]
+    if any(v is None for v in values):
+        return False
+    return sum(v for v in values[:-1] if v is not None) == values[-1]
 
 
 def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> list[Candidate] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from attrs import frozen
+from attrs import field, frozen
 
 
 class Template(enum.StrEnum):
@@ -102,9 +102,12 @@ class TemplateSpec:
                 return table
         raise KeyError(table_id)
 
-    @property
-    def cells(self) -> tuple[CellSpec, ...]:
-        """Every cell of the template, in reading order."""
+    # Derived once: every cell of the template, and their canonical ids, in reading order.
+    cells: tuple[CellSpec, ...] = field(init=False, repr=False, eq=False)
+    cell_ids: tuple[str, ...] = field(init=False, repr=False, eq=False)
+
+    @cells.default
+    def _all_cells(self) -> tuple[CellSpec, ...]:
         return tuple(
             CellSpec(f"{table.id}.{row.id}.{column.id}", table, row, column)
             for table in self.tables
@@ -112,7 +115,6 @@ class TemplateSpec:
             for column in row.columns
         )
 
-    @property
-    def cell_ids(self) -> tuple[str, ...]:
-        """The canonical ids of every cell, in reading order."""
+    @cell_ids.default
+    def _all_ids(self) -> tuple[str, ...]:
         return tuple(cell.id for cell in self.cells)
