@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from govdisclosure import __version__
 from govdisclosure.checks import check, format_text
 from govdisclosure.diagnostics import Severity
+from govdisclosure.errors import InputError
 from govdisclosure.facts import facts_csv, facts_record
 from govdisclosure.findings import CheckResult, Status
 from govdisclosure.jsonio import report_to_dict, unstructure
@@ -71,7 +72,9 @@ class _Run:
             try:
                 source = sys.stdin.buffer.read() if name == "-" else Path(name)
                 yield name, parse(source, rendering=rendering)
-            except OSError as error:
+            except InputError as error:
+                self.fail(str(error))
+            except OSError as error:  # standard input
                 self.fail(f"{name}: cannot read: {error.strerror or error}")
             except Exception as error:  # a bug of ours must not stop a batch of thousands
                 self.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")

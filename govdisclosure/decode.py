@@ -10,6 +10,7 @@ import regex
 from attrs import frozen
 
 from govdisclosure.diagnostics import Diagnostic, Severity
+from govdisclosure.errors import InputError
 
 Source = str | bytes | os.PathLike[str]
 
@@ -67,10 +68,17 @@ def decode_bytes(data: bytes) -> Decoded:
 
 
 def read_source(source: Source) -> tuple[Decoded, str | None]:
-    """Decoded text of a str, bytes or path, and the path's name when it is a path."""
+    """Decoded text of a str, bytes or path, and the path's name when it is a path.
+
+    A path that cannot be read raises ``InputError``; bytes never raise (bad bytes are reported).
+    """
     if isinstance(source, str):
         return Decoded(source, "str"), None
     if isinstance(source, bytes):
         return decode_bytes(source), None
     path = Path(source)
-    return decode_bytes(path.read_bytes()), str(source)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{source}: cannot read: {error.strerror or error}") from error
+    return decode_bytes(data), str(source)

@@ -266,7 +266,11 @@ def _remap(cell: Cell, origin: tuple[int, ...], lines: LineIndex, size: int) -> 
 
 
 def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
-    """Parse a report from text, bytes or a path. Bad data gives diagnostics, never an exception."""
+    """Parse a report from text, bytes or a path.
+
+    Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
+    be read raises (``InputError``).
+    """
     decoded, _ = read_source(source)
     text = decoded.text
     notes = list(decoded.diagnostics)

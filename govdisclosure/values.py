@@ -40,6 +40,8 @@ def _clean(raw: str) -> str:
 
 def read_cell(raw: str, *, money: bool = False, unit: str | None = None) -> Reading:
     """Read a printed cell. ``unit`` is the money unit its header gives (``元`` or ``万元``)."""
+    if not money and raw.isascii() and raw.isdigit():  # the common case, read without regexes
+        return Reading(int(raw), CellKind.NUMBER)
     text = _clean(raw)
     if not text:
         return Reading(None, CellKind.BLANK)

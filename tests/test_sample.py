@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from govdisclosure import CellKind, Severity, Template, facts_record, parse, validate
-from tests.conftest import SAMPLE
+import pytest
+
+from govdisclosure import (
+    CellKind,
+    GovDisclosureError,
+    InputError,
+    Severity,
+    Template,
+    facts_record,
+    parse,
+    validate,
+)
+from tests.conftest import SAMPLE, SHARED
 
 
 def test_facts_equal_the_expected_file(sample_expected):
@@ -65,3 +76,16 @@ def test_accepts_text_bytes_and_paths():
     assert parse(text).report == by_path
     assert parse(text.encode("utf-8")).report == by_path
     assert parse(text.encode("gb18030")).report == by_path
+
+
+def test_an_unreadable_path_raises_the_library_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read") as caught:
+        parse(tmp_path / "missing.txt")
+    assert isinstance(caught.value, GovDisclosureError)
+
+
+def test_the_bundled_sample_is_the_seed():
+    seed = SHARED / "seed" / SAMPLE.name
+    if not seed.is_file():
+        pytest.skip(f"the seed is not at {seed}")
+    assert seed.read_bytes() == SAMPLE.read_bytes()
