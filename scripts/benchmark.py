@@ -2,8 +2,8 @@
 
 Usage: python scripts/benchmark.py [--seconds N]
 
-- throughput: reports parsed and checked per second, per rendering (text renderings and whole HTML
-  pages), over the bundled sample and the corpus beside the checkout when present;
+- throughput: reports parsed and checked per second, per rendering (pipe text, markdown, flat
+  innerText, whole HTML pages), over the bundled sample and the corpus beside the checkout;
 - memory: peak RSS growth over a long batch (it must stay flat however many files);
 - hostile input: parse time for growing inputs of junk digits and labels (it must grow linearly).
 """
@@ -21,20 +21,21 @@ from pathlib import Path
 
 from govdisclosure import check, parse
 from govdisclosure.decode import decode_bytes
+from govdisclosure.parser import detect_rendering
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def inputs() -> list[tuple[str, str]]:
-    """(rendering group, decoded text) for every sample report."""
+    """(rendering detected, decoded text) for every sample report."""
     files = [REPO / "examples" / "data" / "000_6403ac429d442b10.txt"]
     raw = Path(os.environ.get("GOVDISCLOSURE_SHARED", REPO.parent / "shared")) / "corpus" / "raw"
     if raw.is_dir():
         files.extend(sorted(raw.iterdir()))
     texts = []
     for path in files:
-        group = "html" if path.suffix.lower() in {".html", ".htm"} else "text"
-        texts.append((group, decode_bytes(path.read_bytes()).text))
+        text = decode_bytes(path.read_bytes()).text
+        texts.append((detect_rendering(text), text))
     return texts
 
 
@@ -91,11 +92,12 @@ def main() -> None:
     print(
         f"govdisclosure benchmark · {platform.python_implementation()} {platform.python_version()} · one core"
     )
-    print(f"inputs: {len(texts)} reports ({sum(1 for g, _ in texts if g == 'html')} HTML pages)\n")
-    print("| rendering | reports parsed + checked | per second |")
-    print("|---|---:|---:|")
+    print(f"inputs: {len(texts)} reports\n")
+    print("| rendering | reports | parsed + checked | per second |")
+    print("|---|---:|---:|---:|")
+    sizes = {g: sum(1 for h, _ in texts if h == g) for g, _ in texts}
     for group, (count, rate) in throughput(texts, args.seconds).items():
-        print(f"| {group} | {count} | {rate:,.0f} |")
+        print(f"| {group} | {sizes[group]} | {count} | {rate:,.0f} |")
     first, last = memory(texts, args.batch)
     print(
         f"\nmemory: peak RSS {first:.1f} MiB after {args.batch // 10} reports, {last:.1f} MiB after {args.batch}"
