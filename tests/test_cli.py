@@ -146,3 +146,42 @@ def test_python_dash_m():
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["template"] == "2019"
+
+
+def test_check_with_the_previous_year(tmp_path):
+    raw = corpus_dir() / "raw"
+    code, out, _ = run(
+        "check",
+        str(raw / "025_pingtan-gaj_2022.txt"),
+        "--previous",
+        str(raw / "014_pingtan-gaj_2021.txt"),
+        "--format",
+        "jsonl",
+    )
+    record = json.loads(out)
+    assert schema_errors(record, "check") == []
+    assert code == 0
+    assert not [f for f in record["findings"] if f["rule"] == "xy_carry_over"]
+    # Last year's 结转下年度 (1 natural person) no longer matches this year's 上年结转 (changed to 3).
+    current = (raw / "025_pingtan-gaj_2022.txt").read_text(encoding="utf-8")
+    marker = "二、上年结转政府信息公开申请数量"
+    start = current.index(marker) + len(marker)
+    assert current[start] == "1"
+    changed = tmp_path / "025_changed.txt"
+    changed.write_text(current[:start] + "3" + current[start + 1 :], encoding="utf-8")
+    code, out, _ = run(
+        "check", str(changed), "--previous", str(raw / "014_pingtan-gaj_2021.txt"), "--format", "jsonl"
+    )
+    record = json.loads(out)
+    assert schema_errors(record, "check") == []
+    assert code == 1
+    carry = [f for f in record["findings"] if f["rule"] == "xy_carry_over"]
+    assert carry
+    assert "t3.carried_over.natural_person" in carry[0]["cells"]
+    assert carry[0]["severity"] == "error"
+
+
+def test_missing_previous_file_is_an_input_error(tmp_path):
+    code, _, err = run("check", str(SAMPLE), "--previous", str(tmp_path / "nope.txt"))
+    assert code == 2
+    assert "no such file" in err
