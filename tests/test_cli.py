@@ -185,3 +185,14 @@ def test_missing_previous_file_is_an_input_error(tmp_path):
     code, _, err = run("check", str(SAMPLE), "--previous", str(tmp_path / "nope.txt"))
     assert code == 2
     assert "no such file" in err
+
+
+@pytest.mark.parametrize("command", ["parse", "facts", "check"])
+def test_every_corpus_document_validates(command):
+    schema_name = {"parse": "report", "facts": "facts", "check": "check"}[command]
+    for path in sorted((corpus_dir() / "raw").iterdir()):
+        args = [command, str(path)] + (["--format", "jsonl"] if command == "check" else [])
+        code, out, err = run(*args)
+        assert code in (0, 1), err
+        document = json.loads(out)
+        assert schema_errors(document, schema_name) == [], path.name
