@@ -18,7 +18,7 @@ from govdisclosure import __version__
 from govdisclosure.checks import check, format_text
 from govdisclosure.diagnostics import Severity
 from govdisclosure.errors import InputError
-from govdisclosure.facts import facts_csv, facts_record
+from govdisclosure.facts import facts_record, write_csv
 from govdisclosure.findings import CheckResult, Status
 from govdisclosure.jsonio import report_to_dict, unstructure
 from govdisclosure.model import Report
@@ -93,12 +93,12 @@ def _cmd_parse(run: _Run, args: argparse.Namespace) -> int:
 
 
 def _cmd_facts(run: _Run, args: argparse.Namespace) -> int:
-    results = list(run.parsed(args.files, args.rendering))
+    reports = ((name, result.report) for name, result in run.parsed(args.files, args.rendering))
     if args.format == "csv":
-        run.out.write(facts_csv((name, result.report) for name, result in results))
+        write_csv(run.out, reports)
     else:
-        for name, result in results:
-            _emit_json(run, facts_record(result.report, name))
+        for name, report in reports:
+            _emit_json(run, facts_record(report, name))
     return EXIT_CLEAN
 
 

@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TextIO
 
 from attrs import frozen
 
@@ -93,27 +93,37 @@ def facts_record(report: Report, file: str | None = None) -> dict[str, Any]:
     }
 
 
+def csv_rows(file: str | None, report: Report) -> list[list[object]]:
+    """One CSV row per cell of the report, in the order of ``FACT_COLUMNS``."""
+    return [
+        [
+            file or "",
+            fact.cell_id,
+            fact.table,
+            fact.row,
+            fact.column,
+            fact.row_label,
+            fact.column_label,
+            "" if fact.value is None else json_value(fact.value),
+            fact.kind,
+            fact.raw,
+            fact.line or "",
+            fact.column_number or "",
+        ]
+        for fact in facts(report)
+    ]
+
+
+def write_csv(out: TextIO, rows: Iterable[tuple[str | None, Report]]) -> None:
+    """Write the header and one line per cell of every (file, report) pair, report by report."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FACT_COLUMNS)
+    for file, report in rows:
+        writer.writerows(csv_rows(file, report))
+
+
 def facts_csv(rows: Iterable[tuple[str | None, Report]]) -> str:
     """CSV text with one line per cell of every (file, report) pair, headed by ``FACT_COLUMNS``."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(FACT_COLUMNS)
-    for file, report in rows:
-        for fact in facts(report):
-            writer.writerow(
-                [
-                    file or "",
-                    fact.cell_id,
-                    fact.table,
-                    fact.row,
-                    fact.column,
-                    fact.row_label,
-                    fact.column_label,
-                    "" if fact.value is None else json_value(fact.value),
-                    fact.kind,
-                    fact.raw,
-                    fact.line or "",
-                    fact.column_number or "",
-                ]
-            )
+    write_csv(buffer, rows)
     return buffer.getvalue()
