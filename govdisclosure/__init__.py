@@ -15,7 +15,7 @@ from govdisclosure.cells import Cell, CellKind, Span, number
 from govdisclosure.checks import RULES, check, check_family, format_text
 from govdisclosure.diagnostics import Diagnostic, Severity
 from govdisclosure.errors import GovDisclosureError, InputError, SchemaValidationError
-from govdisclosure.facts import Fact, facts, facts_csv, facts_record
+from govdisclosure.facts import Fact, facts, facts_csv, facts_frame, facts_record, write_csv
 from govdisclosure.findings import CheckResult, Finding, Rule, Scope, Status
 from govdisclosure.jsonio import dump_report, load_report, report_from_dict, report_to_dict
 from govdisclosure.model import (
@@ -78,6 +78,7 @@ __all__ = [
     "dump_report",
     "facts",
     "facts_csv",
+    "facts_frame",
     "facts_record",
     "format_text",
     "json_pointer",
@@ -92,4 +93,5 @@ __all__ = [
     "schema_errors",
     "template_spec",
     "validate",
+    "write_csv",
 ]

@@ -12,6 +12,7 @@ from attrs import frozen
 
 from govdisclosure.cellmap import cells_of
 from govdisclosure.cells import Value
+from govdisclosure.errors import GovDisclosureError
 from govdisclosure.model import Report
 from govdisclosure.templates import TEMPLATES
 
@@ -127,3 +128,20 @@ def facts_csv(rows: Iterable[tuple[str | None, Report]]) -> str:
     buffer = io.StringIO()
     write_csv(buffer, rows)
     return buffer.getvalue()
+
+
+def facts_frame(rows: Iterable[tuple[str | None, Report]]) -> Any:
+    """A pandas DataFrame with one row per cell (needs the ``pandas`` extra).
+
+    Values keep their types: int for counts, Decimal for money, None for blanks.
+    """
+    try:
+        import pandas  # optional: imported only when a DataFrame is asked for
+    except ImportError as error:
+        raise GovDisclosureError("facts_frame needs pandas: pip install 'govdisclosure[pandas]'") from error
+    records = [
+        {"file": file, **{name: getattr(fact, name) for name in FACT_COLUMNS if name != "file"}}
+        for file, report in rows
+        for fact in facts(report)
+    ]
+    return pandas.DataFrame.from_records(records, columns=list(FACT_COLUMNS))

@@ -196,3 +196,19 @@ def test_every_corpus_document_validates(command):
         assert code in (0, 1), err
         document = json.loads(out)
         assert schema_errors(document, schema_name) == [], path.name
+
+
+def test_facts_as_a_dataframe():
+    pandas = pytest.importorskip("pandas")
+    from govdisclosure import facts_frame, parse
+
+    frame = facts_frame([("sample", parse(SAMPLE).report)])
+    assert isinstance(frame, pandas.DataFrame)
+    assert len(frame) == 198
+    row = frame.set_index("cell_id").loc["t3.new_received.total"]
+    assert (row["value"], row["kind"], row["row_label"], row["column_label"]) == (
+        4,
+        "number",
+        "一、本年新收政府信息公开申请数量",
+        "总计",
+    )
