@@ -24,6 +24,7 @@ from govdisclosure.jsonio import report_to_dict, unstructure
 from govdisclosure.model import Report
 from govdisclosure.parser import ParseResult, parse
 from govdisclosure.schemas import SCHEMA_NAMES, schema_text
+from govdisclosure.template_spec import Template
 
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml"})
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -71,7 +72,12 @@ class _Run:
                 print(f"\r[{index}/{len(files)}] {name}", end="", file=self.err, flush=True)
             try:
                 source = sys.stdin.buffer.read() if name == "-" else Path(name)
-                yield name, parse(source, rendering=rendering)
+                result = parse(source, rendering=rendering)
+                if result.report.template is Template.UNKNOWN:
+                    self.fail(
+                        f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
+                    )
+                yield name, result
             except InputError as error:
                 self.fail(str(error))
             except OSError as error:  # standard input

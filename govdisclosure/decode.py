@@ -61,7 +61,7 @@ def decode_bytes(data: bytes) -> Decoded:
             Diagnostic(
                 "undecodable_bytes",
                 Severity.WARNING,
-                f"{bad} undecodable byte sequence(s) replaced by U+FFFD (decoded as {candidates[0]})",
+                f"{bad}处字节无法解码，已替换为U+FFFD（按{candidates[0]}解码）",
             ),
         ),
     )

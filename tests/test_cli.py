@@ -87,7 +87,8 @@ def test_bad_input_exits_2_without_a_traceback(tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_bytes(bytes(range(256)) * 10)
     code, out, err = run("facts", str(junk), str(SAMPLE))
-    assert code == 0
+    assert code == 2
+    assert "junk.txt: no 政府信息公开工作年度报告 found" in err
     assert len(out.splitlines()) == 2
     records = [json.loads(line) for line in out.splitlines()]
     assert records[0]["template"] == "unknown"
