@@ -23,11 +23,20 @@ _DATE = regex.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d
 _PERIOD = regex.compile(r"(?:19|20)(\d{2})年1月1日(?:起)?(?:至|到|-|—)(?:19|20)\1年12月31日")
 
 
+_FIELD_PATTERNS = {
+    key: regex.compile(regex.escape(key) + _FIELD.format()) for keys in _KEYS.values() for key in keys
+}
+_KEY_LIKE = regex.compile(r"^\S{1,6}[:：]")
+_ABOUT = regex.compile(r"^(?:关于)?")
+_SPACES = regex.compile(r"\s+")
+
+
 def _field(text: str, keys: tuple[str, ...]) -> str | None:
+    head = text[:3000]
     for key in keys:
-        match = regex.search(regex.escape(key) + _FIELD.format(), text[:3000])
+        match = _FIELD_PATTERNS[key].search(head)
         value = match["v"].strip(" |") if match else ""
-        if value and not regex.match(r"^\S{1,6}[:：]", value):
+        if value and not _KEY_LIKE.match(value):
             return value
     return None
 
@@ -49,7 +58,7 @@ def _issuer(title: str) -> str | None:
     if not match:
         return None
     issuer = title[: match.start("y")].strip(" \t|:：-—#*")
-    issuer = regex.sub(r"^(?:关于)?", "", issuer) or match["after"].strip()
+    issuer = _ABOUT.sub("", issuer) or match["after"].strip()
     return issuer or None
 
 
@@ -58,13 +67,13 @@ def read_metadata(text: str) -> Metadata:
     title = _field(text, _KEYS["title"])
     if title is None or not _TITLE.search(title):
         match = _TITLE.search(text[:5000])
-        title = regex.sub(r"\s+", " ", match["t"]).strip() if match else title
+        title = _SPACES.sub(" ", match["t"]).strip() if match else title
     year: int | None = None
     if title:
         match = _TITLE.search(title)
         year = int(match["y"]) if match else None
     if year is None:
-        period = _PERIOD.search(regex.sub(r"\s+", "", text))
+        period = _PERIOD.search(_SPACES.sub("", text))
         year = int("20" + period.group(1)) if period else None
     return Metadata(
         title=title,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import unicodedata
 
 import regex
@@ -19,6 +21,12 @@ _KEEP = regex.compile(r"[^\s|\u200b\ufeff\u00ad*#>`]+")
 def norm(text: str) -> str:
     """A label as it is matched: NFKC, no whitespace, unified quotes and separators."""
     return str(_DROP.sub("", unicodedata.normalize("NFKC", text).translate(_UNIFY)))
+
+
+@functools.cache
+def norm_label(text: str) -> str:
+    """``norm`` of a string of the templates (labels, markers, headings): computed once each."""
+    return norm(text)
 
 
 @frozen
@@ -66,7 +74,8 @@ class LineIndex:
     """Turns offsets into spans with 1-based line and column."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        lengths = (len(line) + 1 for line in text.split("\n")[:-1])
+        self._starts = list(itertools.accumulate(lengths, initial=0))
 
     def span(self, offset: int, length: int) -> Span:
         """The span of ``length`` characters at ``offset``."""

@@ -30,6 +30,8 @@ _SENTENCE_MARKS = regex.compile(r"[。；;!?！？:：]|,.*,")
 _ORDINALS = regex.compile(r"\(\d{1,2}\)|\d{1,2}[.,](?!\d)|数据\d{1,2}|第\d{1,3}页|-\d{1,3}-")
 _LEADING_ORDINAL = regex.compile(r"^(?:\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.,])")
 _NUMBER_WORDS = "年月日号%％余多人户家位名"
+_DIGIT = regex.compile(r"\d")
+_PUNCTUATION_NUMERALS = regex.compile(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+")
 
 
 @frozen
@@ -86,9 +88,9 @@ def is_table_words(text: str) -> bool:
                 return True
     if _SENTENCE_MARKS.search(rest):
         return False
-    if regex.search(r"\d", rest):
+    if _DIGIT.search(rest):
         return False
-    rest = regex.sub(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+", "", rest)
+    rest = _PUNCTUATION_NUMERALS.sub("", rest)
     return len(rest) <= 2
 
 

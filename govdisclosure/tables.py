@@ -16,7 +16,7 @@ from govdisclosure import anchors, narrative, rowlines, segment
 from govdisclosure.arithmetic import identities
 from govdisclosure.cells import Cell, CellKind, Span, Value
 from govdisclosure.diagnostics import Diagnostic, Severity
-from govdisclosure.normalize import Compact, LineIndex, norm
+from govdisclosure.normalize import Compact, LineIndex
 from govdisclosure.regions import Item, read_region
 from govdisclosure.template_spec import ColumnSpec, RowSpec, TableSpec, TemplateSpec
 from govdisclosure.values import read_cell
@@ -77,7 +77,7 @@ class TableReader:
     def _find_anywhere(self, row: RowSpec, found: list[Found], start: int, stop: int) -> None:
         comp = self.source.comp
         taken = sorted((f.hit.start, f.hit.end) for f in found)
-        labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+        labels = anchors.row_labels(row)
         position = start
         while (hit := anchors.find(comp, labels, position, stop, fuzzy=False)) is not None:
             following = [a for a, _ in taken if a >= hit.end]
@@ -93,7 +93,7 @@ class TableReader:
         found: list[Found] = []
         position = start
         for row in rows:
-            labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+            labels = anchors.row_labels(row)
             hit = anchors.find(comp, labels, position, stop)
             if hit is None:
                 continue

@@ -20,6 +20,7 @@ from govdisclosure.model import Sections
 TIMEOUT = 1.0
 MAX_SENTENCE = 300
 _SENTENCE = regex.compile(r"[^。；;！!？?\n]+")
+_CLAUSE = regex.compile(r"[^，。；;,]*")
 _TABLE_MARKERS = regex.compile(
     r"勾稽关系|第二十条|本年新收政府信息公开申请数量|结果维持\s*结果纠正|申请人情况|\||\d{5,}"
 )
@@ -153,7 +154,7 @@ _CHECKS: dict[str, Callable[[regex.Match[str], str], bool]] = {
 
 
 def _zero_case_groups(sentence: str, match: regex.Match[str]) -> str:
-    clause = regex.match(r"[^，。；;,]*", sentence[match.start() :]).group(0)
+    clause = _CLAUSE.match(sentence, match.start()).group(0)
     groups = [g for g, word in (("review", "复议"), ("litigation", "诉讼")) if word in clause]
     return ",".join(groups)
 
