@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 
 import regex
 
@@ -40,7 +41,12 @@ _ESCAPED = regex.compile(r'\\(["/nrt\\])')
 
 def looks_like_html(text: str) -> bool:
     """Whether the text is (or holds) an HTML document or fragment."""
-    return len(_HTML_HINT.findall(text[:200_000])) >= 3
+    return at_least(_HTML_HINT, text[:200_000], 3)
+
+
+def at_least(pattern: regex.Pattern[str], text: str, count: int) -> bool:
+    """Whether ``pattern`` matches ``text`` at least ``count`` times (the search stops there)."""
+    return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) == count
 
 
 class _Writer:

@@ -11,7 +11,7 @@ from govdisclosure.cells import Cell, CellKind
 from govdisclosure.decode import Source as InputSource
 from govdisclosure.decode import read_source
 from govdisclosure.diagnostics import Diagnostic, Severity
-from govdisclosure.htmltext import html_to_text, looks_like_html
+from govdisclosure.htmltext import at_least, html_to_text, looks_like_html
 from govdisclosure.metadata import read_metadata
 from govdisclosure.model import Report, Section, Sections
 from govdisclosure.normalize import Compact, LineIndex, compact, norm_label
@@ -43,9 +43,9 @@ def detect_rendering(text: str) -> str:
     """``html``, ``markdown``, ``pipe``, ``flat`` (long lines of glued or spaced cells) or ``text``."""
     if looks_like_html(text):
         return "html"
-    if len(_MARKDOWN_ROW.findall(text)) >= 5 and _MARKDOWN_RULE.search(text):
+    if at_least(_MARKDOWN_ROW, text, 5) and _MARKDOWN_RULE.search(text):
         return "markdown"
-    if len(_PIPE_LINE.findall(text)) >= 20:
+    if at_least(_PIPE_LINE, text, 20):
         return "pipe"
     lines = [line for line in text.splitlines() if line.strip()]
     if lines and max(len(line) for line in lines) > 400 and len(lines) < 200:

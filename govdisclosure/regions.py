@@ -74,6 +74,15 @@ def vocabulary() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@functools.cache
+def _by_first_character() -> dict[str, tuple[int, ...]]:
+    """The positions in ``vocabulary()`` of the words that begin with each character."""
+    index: dict[str, list[int]] = {}
+    for position, word in enumerate(vocabulary()):
+        index.setdefault(word[0], []).append(position)
+    return {char: tuple(positions) for char, positions in index.items()}
+
+
 def is_table_words(text: str) -> bool:
     """Whether text is made of table words (labels, headers, ordinals) and no prose."""
     rest = norm(text)
@@ -81,7 +90,11 @@ def is_table_words(text: str) -> bool:
         return True
     # Labels are removed before looking for sentence marks: a label may hold commas.
     rest = _ORDINALS.sub("", rest)
-    for word in vocabulary():
+    words, by_first = vocabulary(), _by_first_character()
+    # Removing words never brings in a character, so a word whose first character is not in the
+    # text now can never be found: only the others are tried, in vocabulary order.
+    for position in sorted(p for char in set(rest) for p in by_first.get(char, ())):
+        word = words[position]
         if word in rest:
             rest = rest.replace(word, "")
             if not rest:

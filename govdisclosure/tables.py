@@ -68,9 +68,11 @@ class TableReader:
         """
         found = self._find_in_order(rows, start, stop)
         if any_order:
+            present = {f.row for f in found}
             for row in rows:
-                if row not in {f.row for f in found}:
+                if row not in present:
                     self._find_anywhere(row, found, start, stop)
+                    present = {f.row for f in found}
             found.sort(key=lambda f: f.hit.start)
         return found
 
@@ -116,7 +118,8 @@ class TableReader:
     def read_rows(self, table: TableSpec, found: list[Found], stop: int, unit: str | None = None) -> int:
         """Read the values after each found row; returns the compact index where reading ended."""
         end = found[-1].hit.end if found else stop
-        pending = [r for r in table.rows if r not in {f.row for f in found}]
+        present = {f.row for f in found}
+        pending = [r for r in table.rows if r not in present]
         for index, item in enumerate(found):
             region_stop = found[index + 1].hit.start if index + 1 < len(found) else stop
             items, stopped = self.region(item.hit.end, region_stop)
