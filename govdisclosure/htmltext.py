@@ -22,6 +22,7 @@ _MARKUP = regex.compile(
     |(?P<chunk>[^<]+|<)""",
     regex.X | regex.S | regex.I,
 )
+_NAME = _MARKUP.groupindex["name"]  # a group by number: a third of the time of by name
 # Inside a stretch of text: entities, runs of space, and the text between them.
 _INLINE = regex.compile(
     r"""(?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?)
@@ -142,7 +143,7 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
     their content is never tokenised.
     """
     base: list[int] | None = None
-    if source.count('\\"') > 20 and regex.search(r"<t[dr]\b[^>]*\\\"", source):
+    if source.count('\\"') > 20 and _ESCAPED_TABLE.search(source):
         source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
     in_cell = False
@@ -152,13 +153,14 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
         for match in _MARKUP.finditer(source, resume):
             kind = match.lastgroup
             if kind == "chunk":
-                _inline(out, source, match.start(), match.end(), in_cell)
+                start, end = match.span()
+                _inline(out, source, start, end, in_cell)
                 continue
             if kind != "tag":
                 position = _skipped_end(source, match)
                 break
             start = match.start()
-            name = match["name"].lower()
+            name = match[_NAME].lower()
             closing = source[start + 1] == "/"
             if name in _CELL:
                 if in_cell:
