@@ -22,6 +22,7 @@ _FLAT_TOKEN = regex.compile(
     |(?P<text>[^\s\d|]+)""",
     regex.X,
 )
+_NUM, _PH, _TEXT = (_FLAT_TOKEN.groupindex[name] for name in ("num", "ph", "text"))
 CELL_VALUE = regex.compile(
     r"[+\-－−]{0,2}[\d.,，．]+\s*(?:万元|元|件|项|个|条|笔|次)?(?:[（(][^（）()]{0,60}[）)])?"
 )
@@ -110,15 +111,16 @@ def is_table_words(text: str) -> bool:
 def _flat(text: str, offset: int) -> Region:
     items: list[Item] = []
     for match in _FLAT_TOKEN.finditer(text):
-        if match["num"]:
-            items.append(Item(match["num"], offset + match.start()))
-        elif match["ph"]:
-            items.append(Item(match["ph"], offset + match.start()))
-        elif not is_table_words(match["text"]):
+        number, placeholder, words = match.group(_NUM, _PH, _TEXT)
+        if number:
+            items.append(Item(number, offset + match.start()))
+        elif placeholder:
+            items.append(Item(placeholder, offset + match.start()))
+        elif not is_table_words(words):
             # Digits glued to the start of a sentence ("2022年，…") belong to the sentence.
             while (
                 items
-                and match["text"][0] in _NUMBER_WORDS
+                and words[0] in _NUMBER_WORDS
                 and items[-1].offset + len(items[-1].text) == offset + match.start()
             ):
                 items.pop()
