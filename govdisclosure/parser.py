@@ -16,7 +16,7 @@ from govdisclosure.metadata import read_metadata
 from govdisclosure.model import Report, Section, Sections
 from govdisclosure.normalize import Compact, LineIndex, compact, norm_label
 from govdisclosure.sections import FoundSection, find_sections
-from govdisclosure.tables import Source, TableReader
+from govdisclosure.tables import Source, TableReader, row_cell_ids
 from govdisclosure.template_spec import TableSpec, Template, TemplateSpec
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
@@ -177,7 +177,7 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
         regions = [reader.region(hit.end, end)[0] for hit, end in groups]
         if all(any(not i.blank for i in items) for items in regions):
             for row, items in zip(t4.rows, regions, strict=True):
-                ids = tuple(f"t4.{row.id}.{c.id}" for c in row.columns)
+                ids = row_cell_ids(t4, row)
                 reader.assign(ids, row.columns, f"{templates.T4_TITLE}（{row.label}）", items)
             return
     header = anchors.find(comp, [norm_label(t4.rows[2].label)], start, stop, fuzzy=False)

@@ -127,7 +127,7 @@ class TableReader:
             rows = [item.row, *followers]
             chunks = self._chunks(table, items, rows)
             for row, chunk in zip(rows, chunks, strict=True):
-                ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+                ids = row_cell_ids(table, row)
                 self.assign(ids, row.columns, row.printed_label, chunk, unit)
             if index + 1 == len(found):
                 end = stop if stopped is None else stopped
@@ -156,7 +156,7 @@ class TableReader:
                             "row_by_position",
                             Severity.INFO,
                             f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
-                            cells=tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                            cells=row_cell_ids(table, row),
                         )
                     )
                 return chunks + [[] for _ in rows[count:]]
@@ -200,12 +200,12 @@ class TableReader:
                     Severity.INFO,
                     f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
                     self._span_original(line.start, line.end),
-                    tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                    row_cell_ids(table, row),
                 )
             )
 
     def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> None:
-        ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+        ids = row_cell_ids(table, row)
         self.assign(ids, row.columns, row.printed_label, list(items))
 
     def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
@@ -363,7 +363,7 @@ class TableReader:
         undecided: list[str] = []
         for position, cell_id in enumerate(group.cell_ids):
             first = options[0][position]
-            if len({o[position].value for o in options}) > 1:
+            if len(options) > 1 and len({o[position].value for o in options}) > 1:
                 undecided.append(cell_id)
                 self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
                 continue
@@ -414,6 +414,12 @@ class TableReader:
 
     def _span_original(self, start: int, end: int) -> Span:
         return self.source.lines.span(start, max(0, end - start))
+
+
+@functools.cache
+def row_cell_ids(table: TableSpec, row: RowSpec) -> tuple[str, ...]:
+    """The canonical ids of a row's cells."""
+    return tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
 
 
 def _trim_blanks(items: list[Item]) -> list[Item]:
