@@ -9,6 +9,7 @@ import regex
 from attrs import frozen
 
 from govdisclosure.normalize import Compact, norm
+from govdisclosure.template_spec import RowSpec
 
 # A typo'd label is looked for only this far (in compact characters) past the previous row.
 FUZZY_WINDOW = 3000
@@ -62,6 +63,13 @@ def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: 
     return best
 
 
+@functools.cache
+def row_labels(row: RowSpec) -> tuple[str, ...]:
+    """A row's label and aliases, normalised."""
+    return (norm(row.label), *(norm(a) for a in row.aliases))
+
+
+@functools.cache
 def ordinal_forms(ordinal: str) -> tuple[str, ...]:
     """The normalised printings of an ordinal: ``1.`` as ``1.``, ``1,`` or ``(1)``; ``（一）`` as ``(一)``."""
     core = norm(ordinal).strip(".,()")

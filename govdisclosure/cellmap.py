@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -32,13 +33,15 @@ TABLE_CLASSES: dict[Template, dict[str, type]] = {
 }
 
 
+@functools.cache
 def _fields(cls: type) -> tuple[tuple[str, type], ...]:
     attrs.resolve_types(cls)
     return tuple((f.name, f.type) for f in attrs.fields(cls))
 
 
 def _walk(obj: Any, prefix: str) -> Iterator[tuple[str, Cell]]:
-    for name, _ in _fields(type(obj)):
+    cls: type = type(obj)
+    for name, _ in _fields(cls):
         value = getattr(obj, name)
         if isinstance(value, Cell):
             yield f"{prefix}.{name}", value

@@ -15,19 +15,34 @@ _KEYS = {
     "published": ("发文日期", "发布日期", "发布时间", "成文日期", "日期"),
 }
 # The issuer is printed before the year ("某局2024年…") or, less often, after it ("2024年某局…").
-_TITLE = regex.compile(
-    r"(?P<t>[^\n|。，,：:]{0,60}?(?P<y>(?:19|20)\d{2})\s*年\s*度?\s*(?P<after>[^\n|。，,：:\d]{0,30}?)"
-    r"\s*(?:政府)?信息公开\s*工作\s*年度\s*报告)"
-)
+_TITLE_FROM_YEAR = r"(?P<y>(?:19|20)\d{2})\s*年\s*度?\s*(?P<after>[^\n|。，,：:\d]{0,30}?)\s*(?:政府)?信息公开\s*工作\s*年度\s*报告"
+_TITLE = regex.compile(rf"(?P<t>[^\n|。，,：:]{{0,60}}?{_TITLE_FROM_YEAR})")
+_YEAR_OF_TITLE = regex.compile(_TITLE_FROM_YEAR)
 _DATE = regex.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _PERIOD = regex.compile(r"(?:19|20)(\d{2})年1月1日(?:起)?(?:至|到|-|—)(?:19|20)\1年12月31日")
 
 
+_FIELD_PATTERNS = {
+    key: regex.compile(regex.escape(key) + _FIELD.format()) for keys in _KEYS.values() for key in keys
+}
+_KEY_LIKE = regex.compile(r"^\S{1,6}[:：]")
+_ABOUT = regex.compile(r"^(?:关于)?")
+_SPACES = regex.compile(r"\s+")
+
+
+def _search_title(text: str) -> regex.Match[str] | None:
+    """``_TITLE.search(text)``, started where a title can first begin: at most 60 characters before
+    the first place its year-and-words part matches (a search with a lazy prefix is slow)."""
+    tail = _YEAR_OF_TITLE.search(text)
+    return None if tail is None else _TITLE.search(text, max(0, tail.start() - 60))
+
+
 def _field(text: str, keys: tuple[str, ...]) -> str | None:
+    head = text[:3000]
     for key in keys:
-        match = regex.search(regex.escape(key) + _FIELD.format(), text[:3000])
+        match = _FIELD_PATTERNS[key].search(head)
         value = match["v"].strip(" |") if match else ""
-        if value and not regex.match(r"^\S{1,6}[:：]", value):
+        if value and not _KEY_LIKE.match(value):
             return value
     return None
 
@@ -49,7 +64,7 @@ def _issuer(title: str) -> str | None:
     if not match:
         return None
     issuer = title[: match.start("y")].strip(" \t|:：-—#*")
-    issuer = regex.sub(r"^(?:关于)?", "", issuer) or match["after"].strip()
+    issuer = _ABOUT.sub("", issuer) or match["after"].strip()
     return issuer or None
 
 
@@ -57,14 +72,14 @@ def read_metadata(text: str) -> Metadata:
     """The metadata found in the text; fields it cannot find are None."""
     title = _field(text, _KEYS["title"])
     if title is None or not _TITLE.search(title):
-        match = _TITLE.search(text[:5000])
-        title = regex.sub(r"\s+", " ", match["t"]).strip() if match else title
+        match = _search_title(text[:5000])
+        title = _SPACES.sub(" ", match["t"]).strip() if match else title
     year: int | None = None
     if title:
         match = _TITLE.search(title)
         year = int(match["y"]) if match else None
     if year is None:
-        period = _PERIOD.search(regex.sub(r"\s+", "", text))
+        period = _PERIOD.search(_SPACES.sub("", text))
         year = int("20" + period.group(1)) if period else None
     return Metadata(
         title=title,

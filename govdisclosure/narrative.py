@@ -6,6 +6,7 @@ and only when the prose names one value for the cell.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
@@ -30,7 +31,17 @@ class Hint:
     offset: int
 
 
-def _patterns(table: TableSpec) -> Iterator[tuple[str, regex.Pattern[str]]]:
+@functools.cache
+def _patterns(table: TableSpec) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple(_compile_patterns(table))
+
+
+@functools.cache
+def _nouns(table: TableSpec) -> frozenset[str]:
+    return frozenset(n for row in table.rows for n in (row.label, *row.aliases))
+
+
+def _compile_patterns(table: TableSpec) -> Iterator[tuple[str, regex.Pattern[str]]]:
     for row in table.rows:
         nouns = "|".join(regex.escape(n) for n in sorted((row.label, *row.aliases), key=len, reverse=True))
         for column in row.columns:
@@ -45,8 +56,8 @@ def _patterns(table: TableSpec) -> Iterator[tuple[str, regex.Pattern[str]]]:
 def hints(text: str, table: TableSpec) -> dict[str, Hint]:
     """The cells of ``table`` for which the prose of ``text`` states exactly one value."""
     seen: dict[str, list[Hint]] = {}
-    patterns = list(_patterns(table))
-    nouns = {n for row in table.rows for n in (row.label, *row.aliases)}
+    patterns = _patterns(table)
+    nouns = _nouns(table)
     for sentence in _SENTENCE.finditer(text):
         if not any(noun in sentence.group() for noun in nouns):
             continue

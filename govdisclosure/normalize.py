@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import unicodedata
 
 import regex
@@ -11,14 +13,70 @@ from attrs import frozen
 from govdisclosure.cells import Span
 
 # After NFKC: unify quotes and list separators; drop what never matters for matching a label.
-_UNIFY = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "，": ",", "﹑": ","})
+_UNIFIED = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "，": ",", "﹑": ","}
+_UNIFY = str.maketrans(_UNIFIED)
 _DROP = regex.compile(r"[\s|\u200b\ufeff\u00ad*#>`]+")
 _KEEP = regex.compile(r"[^\s|\u200b\ufeff\u00ad*#>`]+")
 
 
+# Characters that never reorder or compose with a neighbour under NFKC (no combining class, not
+# the second of any canonical pair): ASCII, general punctuation, CJK symbols and ideographs.
+_STABLE_RANGES = (
+    (0x0, 0x80),
+    (0x2000, 0x2070),
+    (0x3000, 0x302A),
+    (0x3030, 0x3040),
+    (0x3400, 0x4DC0),
+    (0x4E00, 0xA000),
+)
+
+
 def norm(text: str) -> str:
     """A label as it is matched: NFKC, no whitespace, unified quotes and separators."""
-    return str(_DROP.sub("", unicodedata.normalize("NFKC", text).translate(_UNIFY)))
+    return str(_DROP.sub("", _unify(nfkc(text))))
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_nfkc(char: str) -> str | None:
+    """NFKC of one character when its decomposition is made of stable characters only, else None."""
+    form = unicodedata.normalize("NFKD", char)
+    stable = all(any(low <= ord(d) < high for low, high in _STABLE_RANGES) for d in form)
+    return form if stable and form == unicodedata.normalize("NFKC", char) else None
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, computed per distinct character when that is the same.
+
+    When every character decomposes into stable characters nothing composes or reorders, so the
+    text's NFKC is each character's NFKC in turn (and those are fixed points: replacing one never
+    creates another to replace).
+    """
+    if len(text) < 256:
+        return unicodedata.normalize("NFKC", text)
+    changed: list[tuple[str, str]] = []
+    for char in set(text):
+        form = _char_nfkc(char)
+        if form is None:
+            return unicodedata.normalize("NFKC", text)
+        if form != char:
+            changed.append((char, form))
+    for char, form in changed:
+        text = text.replace(char, form)
+    return text
+
+
+def _unify(text: str) -> str:
+    """``text.translate(_UNIFY)`` (one character for one, so a chain of replacements is the same)."""
+    for char, unified in _UNIFIED.items():
+        if char in text:
+            text = text.replace(char, unified)
+    return text
+
+
+@functools.cache
+def norm_label(text: str) -> str:
+    """``norm`` of a string of the templates (labels, markers, headings): computed once each."""
+    return norm(text)
 
 
 @frozen
@@ -43,10 +101,10 @@ class Compact:
 
 def compact(text: str) -> Compact:
     """The compact view of ``text`` (see ``norm``) with the origin of every character."""
-    nfkc = unicodedata.normalize("NFKC", text)
-    if len(nfkc) == len(text):
+    normal = nfkc(text)
+    if len(normal) == len(text):
         # The usual case: NFKC maps character for character, so runs keep their offsets.
-        unified = nfkc.translate(_UNIFY)
+        unified = _unify(normal)
         parts: list[str] = []
         origin: list[int] = []
         for run in _KEEP.finditer(unified):
@@ -66,7 +124,8 @@ class LineIndex:
     """Turns offsets into spans with 1-based line and column."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        lengths = (len(line) + 1 for line in text.split("\n")[:-1])
+        self._starts = list(itertools.accumulate(lengths, initial=0))
 
     def span(self, offset: int, length: int) -> Span:
         """The span of ``length`` characters at ``offset``."""

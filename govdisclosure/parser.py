@@ -11,17 +11,18 @@ from govdisclosure.cells import Cell, CellKind
 from govdisclosure.decode import Source as InputSource
 from govdisclosure.decode import read_source
 from govdisclosure.diagnostics import Diagnostic, Severity
-from govdisclosure.htmltext import html_to_text, looks_like_html
+from govdisclosure.htmltext import at_least, html_to_text, looks_like_html
 from govdisclosure.metadata import read_metadata
 from govdisclosure.model import Report, Section, Sections
-from govdisclosure.normalize import Compact, LineIndex, compact, norm
+from govdisclosure.normalize import Compact, LineIndex, compact, norm_label
 from govdisclosure.sections import FoundSection, find_sections
-from govdisclosure.tables import Source, TableReader
+from govdisclosure.tables import Source, TableReader, row_cell_ids
 from govdisclosure.template_spec import TableSpec, Template, TemplateSpec
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
 _MARKDOWN_ROW = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^\n]*\|[ \t]*$", regex.M)
 _PIPE_LINE = regex.compile(r"\S\s*\|\s*$", regex.M)
+_MONEY_UNIT = regex.compile(r"[\(（][^)）]*?(万元|元)")
 MAX_INPUT_CHARS = 8_000_000
 
 
@@ -42,9 +43,9 @@ def detect_rendering(text: str) -> str:
     """``html``, ``markdown``, ``pipe``, ``flat`` (long lines of glued or spaced cells) or ``text``."""
     if looks_like_html(text):
         return "html"
-    if len(_MARKDOWN_ROW.findall(text)) >= 5 and _MARKDOWN_RULE.search(text):
+    if at_least(_MARKDOWN_ROW, text, 5) and _MARKDOWN_RULE.search(text):
         return "markdown"
-    if len(_PIPE_LINE.findall(text)) >= 20:
+    if at_least(_PIPE_LINE, text, 20):
         return "pipe"
     lines = [line for line in text.splitlines() if line.strip()]
     if lines and max(len(line) for line in lines) > 400 and len(lines) < 200:
@@ -53,17 +54,19 @@ def detect_rendering(text: str) -> str:
 
 
 def _marker_count(comp: Compact, template: Template, start: int, stop: int) -> int:
-    return sum(1 for m in templates.TEMPLATE_MARKERS[template] if comp.text.find(norm(m), start, stop) >= 0)
+    return sum(
+        1 for m in templates.TEMPLATE_MARKERS[template] if comp.text.find(norm_label(m), start, stop) >= 0
+    )
 
 
 def detect_template(comp: Compact, year: int | None) -> tuple[Template, list[Diagnostic]]:
     """The template from the table content (table 二 headers, table 三 （六） rows), not the year."""
     counts = {t: _marker_count(comp, t, 0, len(comp.text)) for t in (Template.V2019, Template.V2021)}
-    has_t3 = comp.text.find(norm("本年新收政府信息公开申请数量")) >= 0
+    has_t3 = comp.text.find(norm_label("本年新收政府信息公开申请数量")) >= 0
     has_t2 = comp.text.find("第二十条") >= 0
     diagnostics: list[Diagnostic] = []
     if not (has_t2 or has_t3 or any(counts.values())):
-        legacy = any(comp.text.find(norm(m)) >= 0 for m in templates.LEGACY_MARKERS)
+        legacy = any(comp.text.find(norm_label(m)) >= 0 for m in templates.LEGACY_MARKERS)
         if legacy or (year is not None and year < 2019):
             return Template.LEGACY, [
                 Diagnostic(
@@ -107,11 +110,11 @@ def _sections(text: str, comp: Compact, found: list[FoundSection]) -> Sections:
 
 
 def _money_unit(comp: Compact, label: str, start: int, stop: int) -> str | None:
-    index = comp.text.find(norm(label), start, stop)
+    index = comp.text.find(norm_label(label), start, stop)
     if index < 0:
         return None
-    tail = comp.text[index : index + len(norm(label)) + 16]
-    match = regex.search(r"[\(（][^)）]*?(万元|元)", tail)
+    tail = comp.text[index : index + len(norm_label(label)) + 16]
+    match = _MONEY_UNIT.search(tail)
     return match.group(1) if match else None
 
 
@@ -121,7 +124,7 @@ def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) 
     where = {s.spec.id: s for s in found}
     reader = TableReader.new(source, spec)
     t2, t3, _ = spec.tables
-    first_t3 = anchors.find(comp, [norm(t3.rows[0].label)], 0, length)
+    first_t3 = anchors.find(comp, [norm_label(t3.rows[0].label)], 0, length)
     t3_anchor = first_t3.start if first_t3 else length
     t2_start = _t2_start(comp, t2, where.get("proactive"), t3_anchor)
     t2_stop = t3_anchor
@@ -158,7 +161,7 @@ def _t2_start(comp: Compact, t2: TableSpec, heading: FoundSection | None, stop: 
     PDF conversions restart the numbering of the tables, so the heading found may be a later one.
     """
     start = heading.end if heading is not None and heading.end < stop else 0
-    blocks = list(dict.fromkeys(norm(row.block) for row in t2.rows if row.block))
+    blocks = list(dict.fromkeys(norm_label(row.block) for row in t2.rows if row.block))
     caption = anchors.find(comp, blocks, 0, stop, fuzzy=False)
     if caption is not None and (heading is None or caption.start < start):
         return caption.start
@@ -174,17 +177,17 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
         regions = [reader.region(hit.end, end)[0] for hit, end in groups]
         if all(any(not i.blank for i in items) for items in regions):
             for row, items in zip(t4.rows, regions, strict=True):
-                ids = tuple(f"t4.{row.id}.{c.id}" for c in row.columns)
+                ids = row_cell_ids(t4, row)
                 reader.assign(ids, row.columns, f"{templates.T4_TITLE}（{row.label}）", items)
             return
-    header = anchors.find(comp, [norm(t4.rows[2].label)], start, stop, fuzzy=False)
+    header = anchors.find(comp, [norm_label(t4.rows[2].label)], start, stop, fuzzy=False)
     if header is None:
-        header = anchors.find(comp, [norm(templates.T4_LITIGATION_HEADER)], start, stop, fuzzy=False)
+        header = anchors.find(comp, [norm_label(templates.T4_LITIGATION_HEADER)], start, stop, fuzzy=False)
     if header is None:
         return
     position = header.end
     for word in [c.label for c in t4.rows[0].columns] * 2:
-        hit = anchors.find(comp, [norm(word)], position, min(stop, position + 40), fuzzy=False)
+        hit = anchors.find(comp, [norm_label(word)], position, min(stop, position + 40), fuzzy=False)
         if hit:
             position = hit.end
     items, _ = reader.region(position, stop)
@@ -195,14 +198,14 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
 
 def _t4_groups(comp: Compact, t4: TableSpec, start: int, stop: int) -> list[tuple[anchors.Hit, int]] | None:
     """The three group labels of table 四 (with where each group's stretch ends), when all are found."""
-    direct = anchors.find(comp, [norm(t4.rows[1].label)], start, stop, fuzzy=False)
+    direct = anchors.find(comp, [norm_label(t4.rows[1].label)], start, stop, fuzzy=False)
     if direct is None:
         return None
-    after = anchors.find(comp, [norm(t4.rows[2].label)], direct.end, stop, fuzzy=False)
-    review_at = comp.text.rfind(norm(t4.rows[0].label), start, direct.start)
+    after = anchors.find(comp, [norm_label(t4.rows[2].label)], direct.end, stop, fuzzy=False)
+    review_at = comp.text.rfind(norm_label(t4.rows[0].label), start, direct.start)
     if after is None or review_at < 0:
         return None
-    review = anchors.Hit(review_at, review_at + len(norm(t4.rows[0].label)))
+    review = anchors.Hit(review_at, review_at + len(norm_label(t4.rows[0].label)))
     return [(review, direct.start), (direct, after.start), (after, stop)]
 
 

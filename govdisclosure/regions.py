@@ -22,6 +22,7 @@ _FLAT_TOKEN = regex.compile(
     |(?P<text>[^\s\d|]+)""",
     regex.X,
 )
+_NUM, _PH, _TEXT = (_FLAT_TOKEN.groupindex[name] for name in ("num", "ph", "text"))
 CELL_VALUE = regex.compile(
     r"[+\-－−]{0,2}[\d.,，．]+\s*(?:万元|元|件|项|个|条|笔|次)?(?:[（(][^（）()]{0,60}[）)])?"
 )
@@ -30,6 +31,8 @@ _SENTENCE_MARKS = regex.compile(r"[。；;!?！？:：]|,.*,")
 _ORDINALS = regex.compile(r"\(\d{1,2}\)|\d{1,2}[.,](?!\d)|数据\d{1,2}|第\d{1,3}页|-\d{1,3}-")
 _LEADING_ORDINAL = regex.compile(r"^(?:\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.,])")
 _NUMBER_WORDS = "年月日号%％余多人户家位名"
+_DIGIT = regex.compile(r"\d")
+_PUNCTUATION_NUMERALS = regex.compile(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+")
 
 
 @frozen
@@ -72,6 +75,15 @@ def vocabulary() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@functools.cache
+def _by_first_character() -> dict[str, tuple[int, ...]]:
+    """The positions in ``vocabulary()`` of the words that begin with each character."""
+    index: dict[str, list[int]] = {}
+    for position, word in enumerate(vocabulary()):
+        index.setdefault(word[0], []).append(position)
+    return {char: tuple(positions) for char, positions in index.items()}
+
+
 def is_table_words(text: str) -> bool:
     """Whether text is made of table words (labels, headers, ordinals) and no prose."""
     rest = norm(text)
@@ -79,31 +91,36 @@ def is_table_words(text: str) -> bool:
         return True
     # Labels are removed before looking for sentence marks: a label may hold commas.
     rest = _ORDINALS.sub("", rest)
-    for word in vocabulary():
+    words, by_first = vocabulary(), _by_first_character()
+    # Removing words never brings in a character, so a word whose first character is not in the
+    # text now can never be found: only the others are tried, in vocabulary order.
+    for position in sorted(p for char in set(rest) for p in by_first.get(char, ())):
+        word = words[position]
         if word in rest:
             rest = rest.replace(word, "")
             if not rest:
                 return True
     if _SENTENCE_MARKS.search(rest):
         return False
-    if regex.search(r"\d", rest):
+    if _DIGIT.search(rest):
         return False
-    rest = regex.sub(r"[\(\)\[\]【】,.:\-—_=/]|[一二三四五六七八九十]+", "", rest)
+    rest = _PUNCTUATION_NUMERALS.sub("", rest)
     return len(rest) <= 2
 
 
 def _flat(text: str, offset: int) -> Region:
     items: list[Item] = []
     for match in _FLAT_TOKEN.finditer(text):
-        if match["num"]:
-            items.append(Item(match["num"], offset + match.start()))
-        elif match["ph"]:
-            items.append(Item(match["ph"], offset + match.start()))
-        elif not is_table_words(match["text"]):
+        number, placeholder, words = match.group(_NUM, _PH, _TEXT)
+        if number:
+            items.append(Item(number, offset + match.start()))
+        elif placeholder:
+            items.append(Item(placeholder, offset + match.start()))
+        elif not is_table_words(words):
             # Digits glued to the start of a sentence ("2022年，…") belong to the sentence.
             while (
                 items
-                and match["text"][0] in _NUMBER_WORDS
+                and words[0] in _NUMBER_WORDS
                 and items[-1].offset + len(items[-1].text) == offset + match.start()
             ):
                 items.pop()

@@ -108,7 +108,7 @@ def match_row(label: str, rows: Sequence[RowSpec], first: int) -> int | None:
     best: tuple[int, int] | None = None
     for index in range(first, len(rows)):
         row = rows[index]
-        for name in (norm(row.label), *(norm(a) for a in row.aliases)):
+        for name in anchors.row_labels(row):
             if name in text and (best is None or len(name) > best[0]):
                 best = (len(name), index)
     if best is not None:
@@ -116,7 +116,7 @@ def match_row(label: str, rows: Sequence[RowSpec], first: int) -> int | None:
     view = compact(label)
     for index in range(first, len(rows)):
         row = rows[index]
-        names = [norm(row.label), *(norm(a) for a in row.aliases)]
+        names = anchors.row_labels(row)
         if anchors.find(view, names, 0, len(view.text)) is not None:
             return index
     return None

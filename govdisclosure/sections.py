@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from attrs import frozen
 
@@ -21,6 +23,7 @@ class FoundSection:
     exact: bool
 
 
+@functools.cache
 def _pattern(spec: SectionSpec, fuzzy: bool) -> regex.Pattern[str]:
     headings = "|".join(regex.escape(norm(h)) for h in (spec.heading, *spec.aliases))
     body = f"(?:{headings})"

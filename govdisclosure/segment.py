@@ -49,6 +49,8 @@ Candidate = tuple[Piece, ...]
 
 
 def _piece_ok(text: str, column: ColumnSpec, first: bool) -> bool:
+    if text.isascii() and text.isdigit():  # what the patterns say of plain digits
+        return text == "0" or (text[0] != "0" and len(text) <= (14 if column.money else 7))
     if not first and text[0] in "+-":
         return False
     pattern = _MONEY_PIECE if column.money else _COUNT_PIECE
@@ -57,6 +59,8 @@ def _piece_ok(text: str, column: ColumnSpec, first: bool) -> bool:
 
 def _cut_points(token: str) -> list[int]:
     """Offsets inside a token where a cut may fall (between digits, never inside a unit or number)."""
+    if token.isdigit():
+        return list(range(1, len(token)))
     body = _UNIT_TAIL.sub("", token)
     return [i for i in range(1, len(body)) if body[i - 1].isdigit() and body[i].isdigit()]
 
@@ -151,6 +155,8 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
 
 
 State = tuple[int, int, int, int]
+# A move: its pieces, the state after them, and their sum (at most 22 digits a piece: exact).
+Move = tuple[tuple[Piece, ...], State, int | Decimal]
 
 
 class _Cutter:
@@ -170,6 +176,7 @@ class _Cutter:
         self.found: list[Candidate] = []
         self.visits = 0
         self._memo: dict[State, bool] = {}
+        self._moves: dict[State, list[Move]] = {}
 
     def run(self) -> list[Candidate] | None:
         start = (0, -1, 0, self.blanks)
@@ -177,13 +184,26 @@ class _Cutter:
             return []
         return self.found if self.walk(start, []) else None
 
-    def moves(self, state: State) -> Iterator[tuple[list[Piece], State]]:
+    def moves(self, state: State) -> list[Move]:
+        """The moves from ``state``, listed once (the walk comes back to a state by many paths)."""
+        known = self._moves.get(state)
+        if known is None:
+            known = self._moves[state] = [
+                (pieces, following, sum(p.value for p in pieces if p.value is not None))
+                for pieces, following in self._next_pieces(state)
+            ]
+        return known
+
+    def _next_pieces(self, state: State) -> Iterator[tuple[tuple[Piece, ...], State]]:
         """The pieces that may come next from ``state`` (``at`` = -1: the token's blanks not yet placed)."""
         index, at, column, left = state
         token = self.tokens[index]
         if at < 0:
             for empty in range(left + 1 if index in self.gaps else 1):
-                yield [Piece("", token.offset, None, False)] * empty, (index, 0, column + empty, left - empty)
+                yield (
+                    (Piece("", token.offset, None, False),) * empty,
+                    (index, 0, column + empty, left - empty),
+                )
             return
         if column >= len(self.columns):
             return
@@ -203,14 +223,14 @@ class _Cutter:
                 if end == len(token.text)
                 else (index, end, column + 1, left)
             )
-            yield [piece], following
+            yield (piece,), following
 
     def feasible(self, state: State) -> bool:
         if state[0] == len(self.tokens):
             return state[2] == len(self.columns) and state[3] == 0
         known = self._memo.get(state)
         if known is None:
-            known = self._memo[state] = any(self.feasible(nxt) for _, nxt in self.moves(state))
+            known = self._memo[state] = any(self.feasible(nxt) for _, nxt, _ in self.moves(state))
         return known
 
     def walk(self, state: State, acc: list[Piece], running: Decimal = Decimal(0)) -> bool:
@@ -221,8 +241,7 @@ class _Cutter:
             if self.bound is None or running == self.bound:
                 self.found.append(tuple(acc))
             return True
-        for pieces, nxt in self.moves(state):
-            value = sum((p.value for p in pieces if p.value is not None), Decimal(0))
+        for pieces, nxt, value in self.moves(state):
             if self.bound is not None and (value < 0 or running + value > self.bound):
                 continue
             if self.feasible(nxt) and not self.walk(nxt, [*acc, *pieces], running + value):
@@ -262,6 +281,8 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
     A rule narrows only when some combination satisfies it: a rule that no split satisfies is a
     printed error and is left for the checks to report.
     """
+    if not groups:
+        return groups
     owner = {cell_id: i for i, g in enumerate(groups) for cell_id in g.cell_ids}
     ordered = sorted(rules, key=lambda r: len({owner.get(c) for c in r.ids if c in owner}))
     changed = True

@@ -16,7 +16,7 @@ from govdisclosure import anchors, narrative, rowlines, segment
 from govdisclosure.arithmetic import identities
 from govdisclosure.cells import Cell, CellKind, Span, Value
 from govdisclosure.diagnostics import Diagnostic, Severity
-from govdisclosure.normalize import Compact, LineIndex, norm
+from govdisclosure.normalize import Compact, LineIndex
 from govdisclosure.regions import Item, read_region
 from govdisclosure.template_spec import ColumnSpec, RowSpec, TableSpec, TemplateSpec
 from govdisclosure.values import read_cell
@@ -68,16 +68,18 @@ class TableReader:
         """
         found = self._find_in_order(rows, start, stop)
         if any_order:
+            present = {f.row for f in found}
             for row in rows:
-                if row not in {f.row for f in found}:
+                if row not in present:
                     self._find_anywhere(row, found, start, stop)
+                    present = {f.row for f in found}
             found.sort(key=lambda f: f.hit.start)
         return found
 
     def _find_anywhere(self, row: RowSpec, found: list[Found], start: int, stop: int) -> None:
         comp = self.source.comp
         taken = sorted((f.hit.start, f.hit.end) for f in found)
-        labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+        labels = anchors.row_labels(row)
         position = start
         while (hit := anchors.find(comp, labels, position, stop, fuzzy=False)) is not None:
             following = [a for a, _ in taken if a >= hit.end]
@@ -93,7 +95,7 @@ class TableReader:
         found: list[Found] = []
         position = start
         for row in rows:
-            labels = [norm(row.label), *(norm(a) for a in row.aliases)]
+            labels = anchors.row_labels(row)
             hit = anchors.find(comp, labels, position, stop)
             if hit is None:
                 continue
@@ -116,7 +118,8 @@ class TableReader:
     def read_rows(self, table: TableSpec, found: list[Found], stop: int, unit: str | None = None) -> int:
         """Read the values after each found row; returns the compact index where reading ended."""
         end = found[-1].hit.end if found else stop
-        pending = [r for r in table.rows if r not in {f.row for f in found}]
+        present = {f.row for f in found}
+        pending = [r for r in table.rows if r not in present]
         for index, item in enumerate(found):
             region_stop = found[index + 1].hit.start if index + 1 < len(found) else stop
             items, stopped = self.region(item.hit.end, region_stop)
@@ -124,7 +127,7 @@ class TableReader:
             rows = [item.row, *followers]
             chunks = self._chunks(table, items, rows)
             for row, chunk in zip(rows, chunks, strict=True):
-                ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+                ids = row_cell_ids(table, row)
                 self.assign(ids, row.columns, row.printed_label, chunk, unit)
             if index + 1 == len(found):
                 end = stop if stopped is None else stopped
@@ -153,7 +156,7 @@ class TableReader:
                             "row_by_position",
                             Severity.INFO,
                             f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
-                            cells=tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                            cells=row_cell_ids(table, row),
                         )
                     )
                 return chunks + [[] for _ in rows[count:]]
@@ -197,12 +200,12 @@ class TableReader:
                     Severity.INFO,
                     f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
                     self._span_original(line.start, line.end),
-                    tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns),
+                    row_cell_ids(table, row),
                 )
             )
 
     def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> None:
-        ids = tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
+        ids = row_cell_ids(table, row)
         self.assign(ids, row.columns, row.printed_label, list(items))
 
     def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
@@ -360,7 +363,7 @@ class TableReader:
         undecided: list[str] = []
         for position, cell_id in enumerate(group.cell_ids):
             first = options[0][position]
-            if len({o[position].value for o in options}) > 1:
+            if len(options) > 1 and len({o[position].value for o in options}) > 1:
                 undecided.append(cell_id)
                 self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
                 continue
@@ -411,6 +414,12 @@ class TableReader:
 
     def _span_original(self, start: int, end: int) -> Span:
         return self.source.lines.span(start, max(0, end - start))
+
+
+@functools.cache
+def row_cell_ids(table: TableSpec, row: RowSpec) -> tuple[str, ...]:
+    """The canonical ids of a row's cells."""
+    return tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
 
 
 def _trim_blanks(items: list[Item]) -> list[Item]:

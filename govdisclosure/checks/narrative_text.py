@@ -20,6 +20,7 @@ from govdisclosure.model import Sections
 TIMEOUT = 1.0
 MAX_SENTENCE = 300
 _SENTENCE = regex.compile(r"[^。；;！!？?\n]+")
+_CLAUSE = regex.compile(r"[^，。；;,]*")
 _TABLE_MARKERS = regex.compile(
     r"勾稽关系|第二十条|本年新收政府信息公开申请数量|结果维持\s*结果纠正|申请人情况|\||\d{5,}"
 )
@@ -121,6 +122,20 @@ PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {
     ),
 }
 
+# Words of which every match of a kind's patterns holds one: a sentence without any is not searched.
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "received": ("收到", "受理", "接收", "接到", "新收"),
+    "carry_in": ("结转",),
+    "processed": ("办结", "答复", "办理"),
+    "carry_out": ("转",),
+    "outcome": tuple(OUTCOME_WORDS),
+    "zero_applications": ("申请",),
+    "zero_cases": ("行政复议", "行政诉讼"),
+    "review": ("行政复议",),
+    "litigation": ("行政诉讼",),
+    "in_force": ("现行有效",),
+}
+
 
 def _received_ok(match: regex.Match[str], sentence: str) -> bool:
     """An application count about information disclosure, not one channel's share."""
@@ -153,7 +168,7 @@ _CHECKS: dict[str, Callable[[regex.Match[str], str], bool]] = {
 
 
 def _zero_case_groups(sentence: str, match: regex.Match[str]) -> str:
-    clause = regex.match(r"[^，。；;,]*", sentence[match.start() :]).group(0)
+    clause = _CLAUSE.match(sentence, match.start()).group(0)
     groups = [g for g, word in (("review", "复议"), ("litigation", "诉讼")) if word in clause]
     return ",".join(groups)
 
@@ -187,6 +202,8 @@ def claims(sections: Sections) -> tuple[Claim, ...]:
     found: list[Claim] = []
     for sentence in sentences(sections):
         for kind, patterns in PATTERNS.items():
+            if not any(map(sentence.text.__contains__, _REQUIRED[kind])):
+                continue
             check = _CHECKS.get(kind)
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text, timeout=TIMEOUT):

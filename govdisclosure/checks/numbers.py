@@ -39,12 +39,14 @@ def add(cells: Mapping[str, Cell], ids: Iterable[str]) -> Sum:
     nulls: list[str] = []
     slack = Decimal(0)
     for cell_id in ids:
-        value = value_of(cells, cell_id)
+        cell = cells.get(cell_id)
+        value = None if cell is None else cell.value
         if value is None:
             nulls.append(cell_id)
             continue
         total += value
-        slack += tolerance(value)
+        if isinstance(value, Decimal):  # a count's tolerance is 0: adding it changes nothing
+            slack += tolerance(value)
     return Sum(total, tuple(nulls), slack)
 
 

@@ -14,7 +14,7 @@ from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
 from govdisclosure.findings import Finding, Status
 from govdisclosure.model import Report
-from govdisclosure.normalize import norm
+from govdisclosure.normalize import norm, norm_label
 from govdisclosure.template_spec import Template
 
 _TEMPLATE_ZH = {
@@ -78,7 +78,7 @@ def _heading_wording(ctx: Context) -> Iterator[Outcome]:
         section = getattr(ctx.report.sections, spec.id)
         if section is None:
             continue
-        if norm(section.heading) == norm(spec.printed_heading):
+        if norm(section.heading) == norm_label(spec.printed_heading):
             yield PASSED
             continue
         yield _one(
