@@ -11,7 +11,6 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
-import attrs
 import regex
 from attrs import frozen
 
@@ -46,6 +45,8 @@ class Piece:
 
 
 Candidate = tuple[Piece, ...]
+# A piece as the search carries it: (text, offset, value, split); a Piece is built only for a cut found.
+RawPiece = tuple[str, int, Value, bool]
 
 
 def _piece_ok(text: str, column: ColumnSpec, first: bool) -> bool:
@@ -143,11 +144,11 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
         head = tokens[:-1] + ((Token(last.text[:start], last.offset),) if start else ())
         if not head or not isinstance(total.value, int | Decimal):
             continue
-        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value).run()
+        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value).raw()
         if cut is None:
             return None
         for option in cut:
-            pieces = [attrs.evolve(p, split=True) if p.offset >= last.offset else p for p in option]
+            pieces = [Piece(t, o, v, True if o >= last.offset else s) for t, o, v, s in option]
             found.append((*pieces, total))
         if len(found) > MAX_CANDIDATES:
             return None
@@ -156,7 +157,7 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
 
 State = tuple[int, int, int, int]
 # A move: its pieces, the state after them, and their sum (at most 22 digits a piece: exact).
-Move = tuple[tuple[Piece, ...], State, int | Decimal]
+Move = tuple[tuple[RawPiece, ...], State, int | Decimal]
 
 
 class _Cutter:
@@ -173,35 +174,42 @@ class _Cutter:
         self.tokens, self.columns, self.blanks, self.gaps = tokens, columns, blanks, gaps
         self.bound = bound
         self.ends = [[*_cut_points(t.text), len(t.text)] for t in tokens]
-        self.found: list[Candidate] = []
+        self.found: list[tuple[RawPiece, ...]] = []
         self.visits = 0
         self._memo: dict[State, bool] = {}
         self._moves: dict[State, list[Move]] = {}
 
     def run(self) -> list[Candidate] | None:
+        found = self.raw()
+        if found is None:
+            return None
+        return [tuple(Piece(*p) for p in option) for option in found]
+
+    def raw(self) -> list[tuple[RawPiece, ...]] | None:
+        """The cuts as raw pieces (None: too many to list)."""
         start = (0, -1, 0, self.blanks)
         if not self.feasible(start):
             return []
-        return self.found if self.walk(start, []) else None
+        return self.found if self.walk(start, ()) else None
 
     def moves(self, state: State) -> list[Move]:
         """The moves from ``state``, listed once (the walk comes back to a state by many paths)."""
         known = self._moves.get(state)
         if known is None:
             known = self._moves[state] = [
-                (pieces, following, sum(p.value for p in pieces if p.value is not None))
+                (pieces, following, sum(p[2] for p in pieces if p[2] is not None))
                 for pieces, following in self._next_pieces(state)
             ]
         return known
 
-    def _next_pieces(self, state: State) -> Iterator[tuple[tuple[Piece, ...], State]]:
+    def _next_pieces(self, state: State) -> Iterator[tuple[tuple[RawPiece, ...], State]]:
         """The pieces that may come next from ``state`` (``at`` = -1: the token's blanks not yet placed)."""
         index, at, column, left = state
         token = self.tokens[index]
         if at < 0:
             for empty in range(left + 1 if index in self.gaps else 1):
                 yield (
-                    (Piece("", token.offset, None, False),) * empty,
+                    (("", token.offset, None, False),) * empty,
                     (index, 0, column + empty, left - empty),
                 )
             return
@@ -217,7 +225,7 @@ class _Cutter:
                     return
                 continue
             whole = at == 0 and end == len(token.text)
-            piece = Piece(text, token.offset + at, _value(text, column_spec.money), not whole)
+            piece = (text, token.offset + at, _value(text, column_spec.money), not whole)
             following = (
                 (index + 1, -1, column + 1, left)
                 if end == len(token.text)
@@ -233,18 +241,18 @@ class _Cutter:
             known = self._memo[state] = any(self.feasible(nxt) for _, nxt, _ in self.moves(state))
         return known
 
-    def walk(self, state: State, acc: list[Piece], running: Decimal = Decimal(0)) -> bool:
+    def walk(self, state: State, acc: tuple[RawPiece, ...], running: Decimal = Decimal(0)) -> bool:
         self.visits += 1
         if len(self.found) > MAX_CANDIDATES or self.visits > MAX_CANDIDATES * 20:
             return False
         if state[0] == len(self.tokens):
             if self.bound is None or running == self.bound:
-                self.found.append(tuple(acc))
+                self.found.append(acc)
             return True
         for pieces, nxt, value in self.moves(state):
             if self.bound is not None and (value < 0 or running + value > self.bound):
                 continue
-            if self.feasible(nxt) and not self.walk(nxt, [*acc, *pieces], running + value):
+            if self.feasible(nxt) and not self.walk(nxt, acc + pieces, running + value):
                 return False
         return True
 
