@@ -196,14 +196,11 @@ class _Cutter:
         """The moves from ``state``, listed once (the walk comes back to a state by many paths)."""
         known = self._moves.get(state)
         if known is None:
-            known = self._moves[state] = [
-                (pieces, following, sum(p[2] for p in pieces if p[2] is not None))
-                for pieces, following in self._next_pieces(state)
-            ]
+            known = self._moves[state] = list(self._next_moves(state))
         return known
 
-    def _next_pieces(self, state: State) -> Iterator[tuple[tuple[RawPiece, ...], State]]:
-        """The pieces that may come next from ``state`` (``at`` = -1: the token's blanks not yet placed)."""
+    def _next_moves(self, state: State) -> Iterator[Move]:
+        """The moves that may come next from ``state`` (``at`` = -1: the token's blanks not yet placed)."""
         index, at, column, left = state
         token = self.tokens[index]
         if at < 0:
@@ -211,6 +208,7 @@ class _Cutter:
                 yield (
                     (("", token.offset, None, False),) * empty,
                     (index, 0, column + empty, left - empty),
+                    0,
                 )
             return
         if column >= len(self.columns):
@@ -225,20 +223,26 @@ class _Cutter:
                     return
                 continue
             whole = at == 0 and end == len(token.text)
-            piece = (text, token.offset + at, _value(text, column_spec.money), not whole)
+            value = _value(text, column_spec.money)
+            piece = (text, token.offset + at, value, not whole)
             following = (
                 (index + 1, -1, column + 1, left)
                 if end == len(token.text)
                 else (index, end, column + 1, left)
             )
-            yield (piece,), following
+            yield (piece,), following, 0 if value is None else value
 
     def feasible(self, state: State) -> bool:
         if state[0] == len(self.tokens):
             return state[2] == len(self.columns) and state[3] == 0
         known = self._memo.get(state)
         if known is None:
-            known = self._memo[state] = any(self.feasible(nxt) for _, nxt, _ in self.moves(state))
+            known = False
+            for _, nxt, _ in self.moves(state):
+                if self.feasible(nxt):
+                    known = True
+                    break
+            self._memo[state] = known
         return known
 
     def walk(self, state: State, acc: tuple[RawPiece, ...], running: Decimal = Decimal(0)) -> bool:
