@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -39,14 +39,15 @@ def _fields(cls: type) -> tuple[tuple[str, type], ...]:
     return tuple((f.name, f.type) for f in attrs.fields(cls))
 
 
-def _walk(obj: Any, prefix: str) -> Iterator[tuple[str, Cell]]:
+def _collect(obj: Any, prefix: str, into: dict[str, Cell]) -> None:
+    """Put the cells under ``obj`` into ``into`` by id, in field order."""
     cls: type = type(obj)
     for name, _ in _fields(cls):
         value = getattr(obj, name)
         if isinstance(value, Cell):
-            yield f"{prefix}.{name}", value
+            into[f"{prefix}.{name}"] = value
         else:
-            yield from _walk(value, f"{prefix}.{name}")
+            _collect(value, f"{prefix}.{name}", into)
 
 
 def cells_of(report: model.Report) -> dict[str, Cell]:
@@ -55,7 +56,7 @@ def cells_of(report: model.Report) -> dict[str, Cell]:
     for table_id, attribute in TABLE_ATTRIBUTES.items():
         table = getattr(report, attribute)
         if table is not None:
-            result.update(_walk(table, table_id))
+            _collect(table, table_id, result)
     return result
 
 
