@@ -69,22 +69,27 @@ def _balance_text(ctx: Context, identity: Identity, spec: TemplateSpec, left: Su
 def evaluate_identity(ctx: Context, identity: Identity) -> Outcome:
     """One evaluation of a sum identity, with the null semantics of the checks."""
     spec, cells = ctx.template_spec, ctx.cells
-    subject_zh, subject_en = _subject(identity, spec)
     nulls = [i for i in _required(identity) if value_of(cells, i) is None]
-    if nulls:
-        itself = identity.rule != "t3_balance" and nulls == list(identity.left)
-        return make_not_assessable(
-            ctx,
-            identity.rule,
-            subject_zh,
-            subject_en,
-            nulls,
-            cells=identity.ids,
-            nulls_zh="该单元格" if itself else None,
-        )
-    left, right = add(cells, identity.left), add(cells, identity.right)
-    if agree(left, right):
-        return PASSED
+    if not nulls:
+        left, right = add(cells, identity.left), add(cells, identity.right)
+        return PASSED if agree(left, right) else _mismatch(ctx, identity, left, right)
+    subject_zh, subject_en = _subject(identity, spec)
+    itself = identity.rule != "t3_balance" and nulls == list(identity.left)
+    return make_not_assessable(
+        ctx,
+        identity.rule,
+        subject_zh,
+        subject_en,
+        nulls,
+        cells=identity.ids,
+        nulls_zh="该单元格" if itself else None,
+    )
+
+
+def _mismatch(ctx: Context, identity: Identity, left: Sum, right: Sum) -> Outcome:
+    """The failure of an identity whose operands are known but do not agree."""
+    spec = ctx.template_spec
+    subject_zh, subject_en = _subject(identity, spec)
     if identity.rule == "t3_balance":
         body = _balance_text(ctx, identity, spec, left, right)
         body_en = msg.mismatch_en(left.value, right.value, "results total + carried forward is", ())
