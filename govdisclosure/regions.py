@@ -84,6 +84,7 @@ def _by_first_character() -> dict[str, tuple[int, ...]]:
     return {char: tuple(positions) for char, positions in index.items()}
 
 
+@functools.lru_cache(maxsize=4096)  # headers and labels recur across the rows and reports of a batch
 def is_table_words(text: str) -> bool:
     """Whether text is made of table words (labels, headers, ordinals) and no prose."""
     rest = norm(text)
