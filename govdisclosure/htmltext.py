@@ -62,9 +62,6 @@ class _Writer:
         else:
             self.origin.extend([offset] * len(text))
 
-    def ends_with_newline(self) -> bool:
-        return not self.parts or self.parts[-1].endswith("\n")
-
 
 def _unescape_js(source: str) -> tuple[str, list[int]]:
     """Undo ``\\"`` style escapes of HTML kept inside a JavaScript string, with offsets."""
@@ -119,11 +116,6 @@ def _skipped_end(source: str, match: regex.Match[str]) -> int:
 
 def _inline(out: _Writer, source: str, start: int, stop: int, in_cell: bool) -> None:
     """Emit the entities, spaces and text of ``source[start:stop]`` (no markup there)."""
-    chunk = source[start:stop]
-    if not chunk.strip(_SPACES):  # the usual stretch between two tags: one run of space
-        if not (in_cell and "\n" in chunk):
-            out.emit(" ", start)
-        return
     for match in _INLINE.finditer(source, start, stop):
         kind = match.lastgroup
         if kind == "text":
@@ -146,6 +138,7 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
     if source.count('\\"') > 20 and _ESCAPED_TABLE.search(source):
         source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
+    parts, origin = out.parts, out.origin
     in_cell = False
     position: int | None = 0
     while position is not None:
@@ -153,8 +146,14 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
         for match in _MARKUP.finditer(source, resume):
             kind = match.lastgroup
             if kind == "chunk":
-                start, end = match.span()
-                _inline(out, source, start, end, in_cell)
+                chunk = match.group()
+                if chunk.strip(_SPACES):
+                    _inline(out, source, match.start(), match.end(), in_cell)
+                elif not (in_cell and "\n" in chunk):
+                    # The usual stretch between two tags, one run of space, written here: a
+                    # page has tens of thousands of them.
+                    parts.append(" ")
+                    origin.append(match.start())
                 continue
             if kind != "tag":
                 position = _skipped_end(source, match)
@@ -169,8 +168,10 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
             elif name == "tr" and closing and in_cell:
                 out.emit(" |\n", start)
                 in_cell = False
-            elif name in _BLOCK and not in_cell and not out.ends_with_newline():
-                out.emit("\n", start)
-    text = "".join(out.parts)
-    origin = out.origin if base is None else [base[i] if i < len(base) else len(source) for i in out.origin]
+            elif name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
+                parts.append("\n")
+                origin.append(start)
+    text = "".join(parts)
+    if base is not None:
+        origin = [base[i] if i < len(base) else len(source) for i in origin]
     return text, tuple(origin)
