@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from decimal import Decimal
 
@@ -38,6 +39,7 @@ def _clean(raw: str) -> str:
     return text.replace("−", "-").replace("－", "-")
 
 
+@functools.lru_cache(maxsize=4096)  # the same few printed numbers fill most cells
 def read_cell(raw: str, *, money: bool = False, unit: str | None = None) -> Reading:
     """Read a printed cell. ``unit`` is the money unit its header gives (``元`` or ``万元``)."""
     if not money and raw.isascii() and raw.isdigit():  # the common case, read without regexes
