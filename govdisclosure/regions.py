@@ -144,7 +144,7 @@ def _celled(text: str, offset: int) -> Region:
             items.append(Item("", start, blank=True))
             continue
         lead = len(piece) - len(piece.lstrip())
-        if CELL_VALUE.fullmatch(inner) or inner in PLACEHOLDERS:
+        if (inner.isascii() and inner.isdigit()) or CELL_VALUE.fullmatch(inner) or inner in PLACEHOLDERS:
             items.append(Item(inner, start + lead))
         elif is_table_words(inner):
             continue
