@@ -110,6 +110,12 @@ def _digit_by_digit(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> C
     """The one cut when there are exactly as many cut-able places as cells (``0000000``)."""
     pieces: list[Piece] = []
     for token in tokens:
+        if token.text.isascii() and token.text.isdigit():  # one digit a cell, each a value
+            split = len(token.text) > 1
+            for at, char in enumerate(token.text):
+                column = columns[len(pieces)]
+                pieces.append(Piece(char, token.offset + at, _value(char, column.money), split))
+            continue
         bounds = (0, *_cut_points(token.text), len(token.text))
         split = len(bounds) > 2
         for start, end in itertools.pairwise(bounds):
@@ -136,6 +142,8 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
     """
     last = tokens[-1]
     found: list[Candidate] = []
+    # The moves within the tokens before the last are the same whatever the total: listed once.
+    shared: dict[State, list[Move]] = {}
     for start in [0, *_cut_points(last.text)]:
         suffix = last.text[start:]
         if not _piece_ok(suffix, columns[-1], start == 0):
@@ -144,7 +152,7 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
         head = tokens[:-1] + ((Token(last.text[:start], last.offset),) if start else ())
         if not head or not isinstance(total.value, int | Decimal):
             continue
-        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value).raw()
+        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value, shared=shared).raw()
         if cut is None:
             return None
         for option in cut:
@@ -170,6 +178,7 @@ class _Cutter:
         blanks: int,
         gaps: frozenset[int],
         bound: Value = None,
+        shared: dict[State, list[Move]] | None = None,
     ) -> None:
         self.tokens, self.columns, self.blanks, self.gaps = tokens, columns, blanks, gaps
         self.bound = bound
@@ -178,6 +187,9 @@ class _Cutter:
         self.visits = 0
         self._memo: dict[State, bool] = {}
         self._moves: dict[State, list[Move]] = {}
+        # Moves from states in tokens[:-1], kept by the caller across cutters that differ only
+        # in the last token.
+        self._shared = {} if shared is None else shared
 
     def run(self) -> list[Candidate] | None:
         found = self.raw()
@@ -194,9 +206,10 @@ class _Cutter:
 
     def moves(self, state: State) -> list[Move]:
         """The moves from ``state``, listed once (the walk comes back to a state by many paths)."""
-        known = self._moves.get(state)
+        cache = self._shared if state[0] < len(self.tokens) - 1 else self._moves
+        known = cache.get(state)
         if known is None:
-            known = self._moves[state] = list(self._next_moves(state))
+            known = cache[state] = list(self._next_moves(state))
         return known
 
     def _next_moves(self, state: State) -> Iterator[Move]:
