@@ -31,6 +31,11 @@ _STABLE_RANGES = (
 )
 
 
+# ASCII and the CJK ideographs: stable, and NFKC leaves each as it is, so only the other
+# characters of a text are looked up (building a set of every character is the slow part).
+_LOOKED_UP = regex.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def norm(text: str) -> str:
     """A label as it is matched: NFKC, no whitespace, unified quotes and separators."""
     return str(_DROP.sub("", _unify(nfkc(text))))
@@ -54,7 +59,7 @@ def nfkc(text: str) -> str:
     if len(text) < 256:
         return unicodedata.normalize("NFKC", text)
     changed: list[tuple[str, str]] = []
-    for char in set(text):
+    for char in set(_LOOKED_UP.findall(text)):
         form = _char_nfkc(char)
         if form is None:
             return unicodedata.normalize("NFKC", text)
