@@ -41,7 +41,9 @@ class Lines:
 
 def _is_value(cell: str) -> bool:
     inner = cell.strip()
-    return not inner or bool(CELL_VALUE.fullmatch(inner)) or inner in PLACEHOLDERS
+    if not inner or (inner.isascii() and inner.isdigit()):  # the usual cells, without the regex
+        return True
+    return bool(CELL_VALUE.fullmatch(inner)) or inner in PLACEHOLDERS
 
 
 def _fit(items: list[Item], width: int) -> list[Item]:
