@@ -306,7 +306,7 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
     A rule narrows only when some combination satisfies it: a rule that no split satisfies is a
     printed error and is left for the checks to report.
     """
-    if not groups:
+    if all(len(g.options) == 1 for g in groups):  # nothing left to choose (or no groups)
         return groups
     owner = {cell_id: i for i, g in enumerate(groups) for cell_id in g.cell_ids}
     ordered = sorted(rules, key=lambda r: len({owner.get(c) for c in r.ids if c in owner}))
