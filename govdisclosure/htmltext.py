@@ -30,6 +30,7 @@ _INLINE = regex.compile(
     |(?P<text>[^<&\s]+|[<&])""",
     regex.X | regex.S | regex.I,
 )
+_ENTITY_OR_SPACE = regex.compile(r"[&\s]")
 # What ``\s`` matches (str.isspace also takes \x1c-\x1f).
 _SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _BLOCK = frozenset(
@@ -116,6 +117,9 @@ def _skipped_end(source: str, match: regex.Match[str]) -> int:
 
 def _inline(out: _Writer, source: str, start: int, stop: int, in_cell: bool) -> None:
     """Emit the entities, spaces and text of ``source[start:stop]`` (no markup there)."""
+    if not _ENTITY_OR_SPACE.search(source, start, stop):  # one run of text
+        out.emit(source[start:stop], start, spread=True)
+        return
     for match in _INLINE.finditer(source, start, stop):
         kind = match.lastgroup
         if kind == "text":
