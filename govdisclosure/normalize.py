@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import unicodedata
 
 import regex
@@ -129,8 +130,9 @@ class LineIndex:
     """Turns offsets into spans with 1-based line and column."""
 
     def __init__(self, text: str) -> None:
-        lengths = (len(line) + 1 for line in text.split("\n")[:-1])
-        self._starts = list(itertools.accumulate(lengths, initial=0))
+        # Line k starts after the k lines before it and their k newlines.
+        before = itertools.accumulate(map(len, text.split("\n")[:-1]), initial=0)
+        self._starts = list(map(operator.add, before, itertools.count()))
 
     def span(self, offset: int, length: int) -> Span:
         """The span of ``length`` characters at ``offset``."""
