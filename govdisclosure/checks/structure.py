@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -207,10 +208,17 @@ def _deadline(ctx: Context) -> Iterator[Outcome]:
     )
 
 
+@functools.cache
+def _table_cell_ids(template: Template, table_id: str) -> tuple[str, ...]:
+    """The ids of a template table's cells, in reading order."""
+    spec = templates.TEMPLATES[template]
+    return tuple(c.id for c in msg.cell_specs(spec) if c.table.id == table_id)
+
+
 def _cell_count(ctx: Context) -> Iterator[Outcome]:
     assert ctx.spec is not None
     for table in ctx.spec.tables:
-        ids = [c.id for c in msg.cell_specs(ctx.spec) if c.table.id == table.id]
+        ids = _table_cell_ids(ctx.spec.template, table.id)
         missing = [i for i in ids if (cell := ctx.cells.get(i)) is None or cell.kind is CellKind.MISSING]
         if not missing:
             yield PASSED
