@@ -39,15 +39,21 @@ def _fields(cls: type) -> tuple[tuple[str, type], ...]:
     return tuple((f.name, f.type) for f in attrs.fields(cls))
 
 
+@functools.cache
+def _keyed_fields(cls: type, prefix: str) -> tuple[tuple[str, str, type], ...]:
+    """(name, id, type) of each field of ``cls`` under ``prefix``: the ids are built once."""
+    return tuple((name, f"{prefix}.{name}", ftype) for name, ftype in _fields(cls))
+
+
 def _collect(obj: Any, prefix: str, into: dict[str, Cell]) -> None:
     """Put the cells under ``obj`` into ``into`` by id, in field order."""
     cls: type = type(obj)
-    for name, _ in _fields(cls):
+    for name, key, _ in _keyed_fields(cls, prefix):
         value = getattr(obj, name)
         if isinstance(value, Cell):
-            into[f"{prefix}.{name}"] = value
+            into[key] = value
         else:
-            _collect(value, f"{prefix}.{name}", into)
+            _collect(value, key, into)
 
 
 def cells_of(report: model.Report) -> dict[str, Cell]:
@@ -62,8 +68,7 @@ def cells_of(report: model.Report) -> dict[str, Cell]:
 
 def _build(cls: type, prefix: str, cells: Mapping[str, Cell]) -> Any:
     kwargs: dict[str, Any] = {}
-    for name, ftype in _fields(cls):
-        key = f"{prefix}.{name}"
+    for name, key, ftype in _keyed_fields(cls, prefix):
         kwargs[name] = cells.get(key, MISSING) if ftype is Cell else _build(ftype, key, cells)
     return cls(**kwargs)
 
