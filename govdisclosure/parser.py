@@ -62,8 +62,8 @@ def _marker_count(comp: Compact, template: Template, start: int, stop: int) -> i
 def detect_template(comp: Compact, year: int | None) -> tuple[Template, list[Diagnostic]]:
     """The template from the table content (table 二 headers, table 三 （六） rows), not the year."""
     counts = {t: _marker_count(comp, t, 0, len(comp.text)) for t in (Template.V2019, Template.V2021)}
-    has_t3 = comp.text.find(norm_label("本年新收政府信息公开申请数量")) >= 0
-    has_t2 = comp.text.find("第二十条") >= 0
+    has_t3 = comp.text.find(norm_label(templates.T3_2019.rows[0].label)) >= 0
+    has_t2 = comp.text.find(templates.CAPTION_PREFIX) >= 0
     diagnostics: list[Diagnostic] = []
     if not (has_t2 or has_t3 or any(counts.values())):
         legacy = any(comp.text.find(norm_label(m)) >= 0 for m in templates.LEGACY_MARKERS)

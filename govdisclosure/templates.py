@@ -63,6 +63,7 @@ T4_LITIGATION_HEADER = "行政诉讼"
 T2_CONTENT_HEADER = "信息内容"
 
 # Table 二 block captions (第二十条 of the 条例).
+CAPTION_PREFIX = "第二十条"
 CAPTION_1 = "第二十条第（一）项"
 CAPTION_5 = "第二十条第（五）项"
 CAPTION_6 = "第二十条第（六）项"
