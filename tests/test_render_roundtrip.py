@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.arithmetic import outcome_rows
 from govdisclosure.cellmap import build_report, cells_of
 from govdisclosure.cells import Value, number
 from govdisclosure.parser import parse
 from govdisclosure.template_spec import Template
 from tests.renderers import EXACT, RENDERERS, Style, template_spec
+from tests.strategies import consistent_t3_t4
 
 COUNTS = st.one_of(st.just(0), st.just(0), st.integers(0, 9), st.integers(10, 2000))
 MONEY = st.builds(lambda n, places: Decimal(n).scaleb(-places), st.integers(0, 10**7), st.integers(0, 4))
@@ -32,26 +32,7 @@ def table_values(draw: st.DrawFn, template: Template) -> dict[str, Value]:
         for column in row.columns:
             strategy = MONEY if column.money else st.integers(-99, 99) if column.signed else COUNTS
             values[f"t2.{row.id}.{column.id}"] = draw(strategy)
-    t3 = spec.table("t3")
-    columns = [c.id for c in t3.rows[0].columns]
-    outcomes = outcome_rows(spec)
-    for column in columns[:-1]:
-        for row_id in outcomes:
-            values[f"t3.{row_id}.{column}"] = draw(COUNTS)
-        results = sum(values[f"t3.{r}.{column}"] for r in outcomes)  # type: ignore[misc]
-        forward = draw(COUNTS)
-        carried = draw(st.integers(0, results + forward))
-        values[f"t3.results_total.{column}"] = results
-        values[f"t3.carried_forward.{column}"] = forward
-        values[f"t3.carried_over.{column}"] = carried
-        values[f"t3.new_received.{column}"] = results + forward - carried
-    for row in t3.rows:
-        values[f"t3.{row.id}.total"] = sum(values[f"t3.{row.id}.{c}"] for c in columns[:-1])  # type: ignore[misc]
-    for group in spec.table("t4").rows:
-        ids = [f"t4.{group.id}.{c.id}" for c in group.columns]
-        for cell_id in ids[:-1]:
-            values[cell_id] = draw(COUNTS)
-        values[ids[-1]] = sum(values[i] for i in ids[:-1])  # type: ignore[misc]
+    values.update(consistent_t3_t4(draw, spec, COUNTS))
     return values
 
 

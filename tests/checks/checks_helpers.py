@@ -18,6 +18,7 @@ from govdisclosure.cells import Cell, CellKind, number
 from govdisclosure.model import Report
 from govdisclosure.parser import parse
 from govdisclosure.template_spec import Template
+from tests.strategies import consistent_t3_t4
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "examples" / "data" / "000_6403ac429d442b10.txt"
@@ -72,31 +73,7 @@ _COUNT = st.integers(min_value=0, max_value=30)
 def consistent_cells(draw: st.DrawFn, template: Template) -> dict[str, Cell]:
     """Cells of a report in which every hard and soft table rule holds."""
     spec = templates.template_spec(template)
-    values: dict[str, int | Decimal] = {}
-    t3 = spec.table("t3")
-    parts = [c.id for c in t3.rows[0].columns[:-1]]
-    outcomes = [
-        r.id
-        for r in t3.rows
-        if r.id not in ("new_received", "carried_over", "results_total", "carried_forward")
-    ]
-    for column in parts:
-        for row in outcomes:
-            values[f"t3.{row}.{column}"] = draw(st.integers(0, 12))
-        results = sum(int(values[f"t3.{row}.{column}"]) for row in outcomes)
-        carry_out = draw(st.integers(0, 5))
-        carry_in = draw(st.integers(0, results + carry_out))
-        values[f"t3.results_total.{column}"] = results
-        values[f"t3.carried_forward.{column}"] = carry_out
-        values[f"t3.carried_over.{column}"] = carry_in
-        values[f"t3.new_received.{column}"] = results + carry_out - carry_in
-    for row in t3.rows:
-        values[f"t3.{row.id}.total"] = sum(int(values[f"t3.{row.id}.{c}"]) for c in parts)
-    for group in spec.table("t4").rows:
-        ids = [f"t4.{group.id}.{c.id}" for c in group.columns]
-        for cell_id in ids[:-1]:
-            values[cell_id] = draw(_COUNT)
-        values[ids[-1]] = sum(int(values[i]) for i in ids[:-1])
+    values: dict[str, int | Decimal] = dict(consistent_t3_t4(draw, spec, _COUNT))
     values.update(draw(_t2_2019() if template is Template.V2019 else _t2_2021()))
     return {cell_id: number(value) for cell_id, value in values.items()}
 
