@@ -31,3 +31,16 @@ EXPECTED_OUTPUT = {
     "quickstart.ipynb": "2019 2020 淄博经济开发区管理委员会办公室",
     "review_many_reports.ipynb": "cells from",
 }
+
+
+def test_readme_python_example_runs(monkeypatch):
+    monkeypatch.chdir(REPO)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+    assert blocks, "the README has a Python example"
+    namespace: dict[str, object] = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for block in blocks:
+            exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102
+    report = namespace["report"]
+    assert report.applications.new_received.total.span.line == 98  # type: ignore[attr-defined]
