@@ -41,6 +41,6 @@ def test_readme_python_example_runs(monkeypatch):
     namespace: dict[str, object] = {}
     with contextlib.redirect_stdout(io.StringIO()):
         for block in blocks:
-            exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102
+            exec(compile(block, "README.md", "exec"), namespace)
     report = namespace["report"]
     assert report.applications.new_received.total.span.line == 98  # type: ignore[attr-defined]
