@@ -223,6 +223,22 @@ RULES: tuple[Rule, ...] = (
         "section headings are worded as in the template",
     ),
     _rule(
+        "struct_intro_parts",
+        WARNING,
+        Scope.REPORT,
+        BOTH,
+        "引言所述的组成部分与正文六个部分一致",
+        "the introduction's list of parts agrees with the six sections",
+    ),
+    _rule(
+        "struct_item_numbering",
+        INFO,
+        Scope.REPORT,
+        BOTH,
+        "文字部分的条目编号连续",
+        "numbered items in the narrative sections run without gaps",
+    ),
+    _rule(
         "struct_template_version",
         WARNING,
         Scope.REPORT,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -88,6 +89,73 @@ def _heading_wording(ctx: Context) -> Iterator[Outcome]:
             Status.FAIL,
             f"第{spec.number}部分标题印作“{section.heading}”，格式文本为“{spec.printed_heading}”",
             f"section {spec.number} is headed “{section.heading}”, the template says “{spec.printed_heading}”",
+        )
+
+
+# Part names of the pre-2019 reports (2007 条例 第三十二条) that a 2019/2021 introduction may still list.
+_LEGACY_PARTS = ("投诉情况", "收费及减免", "依申请公开和不予公开")
+_PART_COUNT = regex.compile(r"(?:共|分为|由|包括)\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?\s*部分")
+_CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_ITEM = regex.compile(r"^[ \t\u3000]*(\d{1,2})[.．、](?!\d)", regex.M)
+_NARRATIVE_SECTIONS = ("overview", "problems", "other")
+
+
+def _intro(ctx: Context) -> str | None:
+    """The text before 一、总体情况 (None when the text or the heading is not known)."""
+    overview = ctx.report.sections.overview
+    if ctx.text is None or overview is None or overview.offset is None:
+        return None
+    return ctx.text[: overview.offset]
+
+
+def _intro_parts(ctx: Context) -> Iterator[Outcome]:
+    intro = _intro(ctx)
+    if intro is None:
+        return
+    count = _PART_COUNT.search(intro)
+    if count is not None:
+        printed = count.group(1)
+        stated = _CHINESE_DIGITS[printed] if printed in _CHINESE_DIGITS else int(printed)
+        if stated != len(templates.SECTIONS):
+            yield _one(
+                ctx,
+                "struct_intro_parts",
+                Status.FAIL,
+                f"引言称报告由{printed}部分组成，格式要求六个部分",
+                f"the introduction speaks of {stated} parts; the template has six",
+            )
+            return
+    legacy = [name for name in _LEGACY_PARTS if name in intro]
+    if legacy:
+        yield _one(
+            ctx,
+            "struct_intro_parts",
+            Status.FAIL,
+            f"引言列出的组成部分沿用2019年以前的格式（“{'”“'.join(legacy)}”），与正文六个部分不符",
+            f"the introduction lists pre-2019 parts ({', '.join(legacy)}), not the six sections",
+        )
+        return
+    yield PASSED
+
+
+def _item_numbering(ctx: Context) -> Iterator[Outcome]:
+    for section_id in _NARRATIVE_SECTIONS:
+        section = getattr(ctx.report.sections, section_id)
+        if section is None:
+            continue
+        numbers = [int(m.group(1)) for m in _ITEM.finditer(section.text)]
+        gaps = [(a, b) for a, b in itertools.pairwise(numbers) if b > a + 1]
+        if not gaps:
+            yield PASSED
+            continue
+        before, after = gaps[0]
+        skipped = "、".join(f"{n}." for n in range(before + 1, after))
+        yield _one(
+            ctx,
+            "struct_item_numbering",
+            Status.FAIL,
+            f"“{section.heading}”部分的条目编号从“{before}.”跳到“{after}.”，缺少“{skipped}”",
+            f"in “{section.heading}” the numbered items jump from {before}. to {after}.",
         )
 
 
@@ -239,6 +307,8 @@ def _cell_count(ctx: Context) -> Iterator[Outcome]:
 EVALUATORS: dict[str, Evaluator] = {
     "struct_six_sections": _six_sections,
     "struct_heading_wording": _heading_wording,
+    "struct_intro_parts": _intro_parts,
+    "struct_item_numbering": _item_numbering,
     "struct_template_version": _template_version,
     "struct_year": _year,
     "struct_deadline": _deadline,

@@ -25,8 +25,8 @@ RULE_IDS = {
     "t2_v19_published_le_made", "t2_v21_in_force_ge_net", "t2_v21_in_force_ge_made",
     "t2_v21_fee_unit_plausible", "nar_received", "nar_carry_in", "nar_processed", "nar_carry_out",
     "nar_outcome_breakdown", "nar_percentages", "nar_zero_claims", "nar_review_litigation", "nar_documents",
-    "struct_six_sections", "struct_heading_wording", "struct_template_version", "struct_year", "struct_deadline",
-    "struct_cell_count",
+    "struct_six_sections", "struct_heading_wording", "struct_intro_parts", "struct_item_numbering",
+    "struct_template_version", "struct_year", "struct_deadline", "struct_cell_count",
     "xy_carry_over", "xy_in_force_roll", "xy_v19_items_roll", "xy_not_identical", "xr_parent_sum",
 }  # fmt: skip
 HARD = {"t2_nonneg", "t2_items_change_sign_ok", "xy_carry_over"}
@@ -106,12 +106,16 @@ def test_text_report_reads_in_chinese() -> None:
 
 
 def with_canonical_headings(report: Report) -> Report:
-    """The report with every section heading worded exactly as the template words it."""
+    """The report with every heading worded as the template words it, and section 一's items
+    numbered without the seed's gap (1. 2. 3. 5. 6. becomes 1. to 5.)."""
     sections = {
         spec.id: attrs.evolve(section, heading=spec.printed_heading)
         for spec in templates.SECTIONS
         if (section := getattr(report.sections, spec.id)) is not None
     }
+    overview = sections["overview"]
+    renumbered = overview.text.replace("\n5.回应", "\n4.回应").replace("\n6.经开区", "\n5.经开区")
+    sections["overview"] = attrs.evolve(overview, text=renumbered)
     return attrs.evolve(report, sections=attrs.evolve(report.sections, **sections))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from checks_helpers import corpus_report, seed_report
+from checks_helpers import SEED, corpus_report, seed_report
 
 from govdisclosure.cellmap import build_report
 from govdisclosure.checks import check, format_text
@@ -22,9 +22,19 @@ def failed(report: Report, rule: str) -> list[str]:
 
 def test_seed_structure_passes() -> None:
     result = check(seed_report())
-    structural = [f for f in result.findings if f.rule.startswith("struct_")]
-    # Only the two heading variants of the seed (四. and 需要报告的其他事项), as information.
-    assert [(f.rule, f.severity) for f in structural] == [("struct_heading_wording", Severity.INFO)] * 2
+    structural = sorted((f.rule, f.severity) for f in result.findings if f.rule.startswith("struct_"))
+    # Only the seed's known deviations (domain.md §4.6 worked example): the headings 四. and
+    # 需要报告的其他事项 (information), section 一's items skipping 4. (information), and an
+    # introduction that lists the pre-2019 parts (warning).
+    assert structural == [
+        ("struct_heading_wording", Severity.INFO),
+        ("struct_heading_wording", Severity.INFO),
+        ("struct_item_numbering", Severity.INFO),
+    ]
+    with_text = check(seed_report(), text=SEED.read_text(encoding="utf-8"))
+    intro = [f for f in with_text.findings if f.rule == "struct_intro_parts"]
+    assert [(f.severity, f.status) for f in intro] == [(Severity.WARNING, Status.FAIL)]
+    assert "投诉情况" in intro[0].message
 
 
 def test_missing_section_is_named() -> None:
@@ -111,3 +121,17 @@ def test_heading_wording_variants_of_the_sample_are_reported_as_info():
     assert "四.政府信息公开行政复议、行政诉讼情况" in findings[0].message
     assert "四、政府信息公开行政复议、行政诉讼情况" in findings[0].message
     assert "六、需要报告的其他事项" in findings[1].message
+
+
+def test_intro_stating_another_number_of_parts() -> None:
+    text = SEED.read_text(encoding="utf-8").replace("本报告全文包括", "本报告共五部分，包括", 1)
+    result = parse_text(text)
+    findings = [f for f in check(result.report, text=result.text).findings if f.rule == "struct_intro_parts"]
+    assert [f.message for f in findings] == ["引言称报告由五部分组成，格式要求六个部分"]
+
+
+def test_consecutive_items_pass() -> None:
+    text = SEED.read_text(encoding="utf-8").replace("\n5.回应社会关切", "\n4.回应社会关切", 1)
+    text = text.replace("\n6.经开区2020年", "\n5.经开区2020年", 1)
+    findings = [f for f in check(parse_text(text).report).findings if f.rule == "struct_item_numbering"]
+    assert findings == []
