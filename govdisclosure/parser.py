@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -191,7 +192,7 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
         if hit:
             position = hit.end
     items, _ = reader.region(position, stop)
-    ids = tuple(f"t4.{row.id}.{c.id}" for row in t4.rows for c in row.columns)
+    ids = tuple(cell_id for row in t4.rows for cell_id in row_cell_ids(t4, row))
     columns = tuple(c for row in t4.rows for c in row.columns)
     reader.assign(ids, columns, templates.T4_TITLE, items)
 
@@ -264,8 +265,7 @@ def _remap(cell: Cell, origin: tuple[int, ...], lines: LineIndex, size: int) -> 
     start = origin[cell.span.offset] if cell.span.offset < len(origin) else size
     last = cell.span.offset + max(cell.span.length, 1) - 1
     end = (origin[last] + 1) if last < len(origin) else start
-    span = lines.span(start, max(0, end - start))
-    return Cell(cell.value, cell.kind, cell.raw, span, cell.note)
+    return attrs.evolve(cell, span=lines.span(start, max(0, end - start)))
 
 
 def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
@@ -288,18 +288,6 @@ def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
         text = text[:MAX_INPUT_CHARS]
     result = parse_text(text, rendering=rendering)
     if notes:
-        report = result.report
-        result = ParseResult(
-            Report(
-                template=report.template,
-                metadata=report.metadata,
-                sections=report.sections,
-                disclosure=report.disclosure,
-                applications=report.applications,
-                review_litigation=report.review_litigation,
-                rendering=report.rendering,
-                diagnostics=tuple(notes) + report.diagnostics,
-            ),
-            result.text,
-        )
+        report = attrs.evolve(result.report, diagnostics=tuple(notes) + result.report.diagnostics)
+        result = ParseResult(report, result.text)
     return result
