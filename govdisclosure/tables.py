@@ -127,8 +127,7 @@ class TableReader:
             rows = [item.row, *followers]
             chunks = self._chunks(table, items, rows)
             for row, chunk in zip(rows, chunks, strict=True):
-                ids = row_cell_ids(table, row)
-                self.assign(ids, row.columns, row.printed_label, chunk, unit)
+                self._put(table, row, chunk, unit)
             if index + 1 == len(found):
                 end = stop if stopped is None else stopped
         return end
@@ -150,15 +149,10 @@ class TableReader:
             if len(values) >= 2 * width and len(values) % width == 0:
                 count = min(len(rows), len(values) // width)
                 chunks = [values[n * width : (n + 1) * width] for n in range(count)]
+                # Values beyond the unlabelled rows stay with the last one: it reports them unplaced.
+                chunks[-1] = values[(count - 1) * width :]
                 for row in rows[1:count]:
-                    self.diagnostics.append(
-                        Diagnostic(
-                            "row_by_position",
-                            Severity.INFO,
-                            f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
-                            cells=row_cell_ids(table, row),
-                        )
-                    )
+                    self._by_position(table, row, None)
                 return chunks + [[] for _ in rows[count:]]
         return [items] + [[] for _ in rows[1:]]
 
@@ -194,19 +188,21 @@ class TableReader:
             return
         for row, line in zip(rows, lines, strict=True):
             self._put(table, row, line.items)
-            self.diagnostics.append(
-                Diagnostic(
-                    "row_by_position",
-                    Severity.INFO,
-                    f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
-                    self._span_original(line.start, line.end),
-                    row_cell_ids(table, row),
-                )
-            )
+            self._by_position(table, row, self._span_original(line.start, line.end))
 
-    def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> None:
-        ids = row_cell_ids(table, row)
-        self.assign(ids, row.columns, row.printed_label, list(items))
+    def _by_position(self, table: TableSpec, row: RowSpec, span: Span | None) -> None:
+        self.diagnostics.append(
+            Diagnostic(
+                "row_by_position",
+                Severity.INFO,
+                f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
+                span,
+                row_cell_ids(table, row),
+            )
+        )
+
+    def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item], unit: str | None = None) -> None:
+        self.assign(row_cell_ids(table, row), row.columns, row.printed_label, list(items), unit)
 
     def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
         """The items between two compact indices, and where prose stopped the reading."""

@@ -200,3 +200,18 @@ def _consistent(values: dict[str, int]) -> dict[str, int]:
         ids = [f"t4.{group.id}.{c.id}" for c in group.columns]
         values[ids[-1]] = sum(values[i] for i in ids[:-1])
     return values
+
+
+def test_values_beyond_the_unlabelled_rows_are_reported() -> None:
+    # 四、结转… loses its label and an extra row of 7 numbers follows it: the (七)总计 stretch now
+    # holds three rows of values for two rows of the template.
+    text = SAMPLE.read_text(encoding="utf-8")
+    carried = "四、结转下年度继续办理 |\n" + "0 |\n" * 7
+    assert carried in text
+    text = text.replace(carried, "|\n" + "0 |\n" * 7 + "9 |\n" * 7, 1)
+    report = parse(text).report
+    assert report.applications is not None
+    assert report.applications.carried_forward.total.value == 0
+    unplaced = [d for d in report.diagnostics if d.code == "unplaced_number"]
+    assert [d.message[-14:] for d in unplaced].count("数字“9”未能放入任何单元格") == 7
+    assert any(d.code == "row_by_position" for d in report.diagnostics)
