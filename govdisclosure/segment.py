@@ -6,7 +6,6 @@ splits, the cells they disagree on stay undecided.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
@@ -71,9 +70,8 @@ def max_pieces(tokens: Sequence[Token]) -> int:
     return sum(len(_cut_points(t.text)) + 1 for t in tokens)
 
 
-@functools.lru_cache(maxsize=8192)
 def _value(text: str, money: bool) -> Value:
-    return read_cell(text, money=money).value
+    return read_cell(text, money=money).value  # read_cell is memoised
 
 
 def _hopeless(piece: str) -> bool:
