@@ -165,7 +165,7 @@ EVALUATORS: dict[str, Evaluator] = {
 
 def _family_cells(ctx: Context) -> list[str]:
     spec = ctx.template_spec
-    return [c.id for c in msg.cell_specs(spec) if c.table.id in ("t3", "t4") and c.column.id == "total"]
+    return [c.id for c in spec.cells if c.table.id in ("t3", "t4") and c.column.id == "total"]
 
 
 def _parent_sum(ctx: Context, children: Sequence[dict[str, Cell]]) -> Iterator[Outcome]:

@@ -36,11 +36,6 @@ def cell_spec(cell_id: str, spec: TemplateSpec) -> CellSpec:
     return _cell_specs(spec.template)[cell_id]
 
 
-def cell_specs(spec: TemplateSpec) -> tuple[CellSpec, ...]:
-    """Every cell of the template in reading order (computed once per template)."""
-    return tuple(_cell_specs(spec.template).values())
-
-
 def number(value: Value) -> str:
     """A value as a reviewer reads it: ``27``, ``25.1``, ``空`` for null."""
     if value is None:

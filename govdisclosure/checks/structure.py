@@ -280,7 +280,7 @@ def _deadline(ctx: Context) -> Iterator[Outcome]:
 def _table_cell_ids(template: Template, table_id: str) -> tuple[str, ...]:
     """The ids of a template table's cells, in reading order."""
     spec = templates.TEMPLATES[template]
-    return tuple(c.id for c in msg.cell_specs(spec) if c.table.id == table_id)
+    return tuple(c.id for c in spec.cells if c.table.id == table_id)
 
 
 def _cell_count(ctx: Context) -> Iterator[Outcome]:

@@ -84,7 +84,7 @@ def _at_most(ctx: Context, rule_id: str, small: str, big: Sequence[str]) -> Iter
 
 def _nonneg(ctx: Context) -> Iterator[Outcome]:
     spec = ctx.template_spec
-    cells = [c for c in msg.cell_specs(spec) if c.table.id == "t2" and not c.column.signed]
+    cells = [c for c in spec.cells if c.table.id == "t2" and not c.column.signed]
     money = frozenset(c.id for c in cells if c.column.money)
     return nonneg_outcomes(ctx, "t2_nonneg", [c.id for c in cells], money=money)
 
