@@ -15,7 +15,8 @@ from attrs import frozen
 from govdisclosure import templates
 from govdisclosure.template_spec import TableSpec
 
-_SENTENCE = regex.compile(r"[^。；;！!？?\n]+")
+# A sentence: a run of text up to its closing punctuation or the end of the line.
+SENTENCE = regex.compile(r"[^。；;！!？?\n]+")
 # No conjunction inside the gap: "制定规章和规范性文件15件" states no count for either.
 _GAP = r"[^。；;，,、和及与\d]{0,8}?"
 _COUNT = r"(?P<n>\d{1,6})\s*(?:件|部|个)"
@@ -58,7 +59,7 @@ def hints(text: str, table: TableSpec) -> dict[str, Hint]:
     seen: dict[str, list[Hint]] = {}
     patterns = _patterns(table)
     nouns = _nouns(table)
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in SENTENCE.finditer(text):
         if not any(noun in sentence.group() for noun in nouns):
             continue
         for cell_id, pattern in patterns:

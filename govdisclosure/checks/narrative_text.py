@@ -16,10 +16,10 @@ import regex
 from attrs import frozen
 
 from govdisclosure.model import Sections
+from govdisclosure.narrative import SENTENCE
 
 TIMEOUT = 1.0
 MAX_SENTENCE = 300
-_SENTENCE = regex.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = regex.compile(r"[^，。；;,]*")
 _TABLE_MARKERS = regex.compile(
     r"勾稽关系|第二十条|本年新收政府信息公开申请数量|结果维持\s*结果纠正|申请人情况|\||\d{5,}"
@@ -63,7 +63,7 @@ def sentences(sections: Sections) -> Iterator[Sentence]:
         section = getattr(sections, field.name)
         if section is None:
             continue
-        for match in _SENTENCE.finditer(section.text, timeout=TIMEOUT):
+        for match in SENTENCE.finditer(section.text, timeout=TIMEOUT):
             text = match.group(0).strip()
             if text and len(text) <= MAX_SENTENCE and not _TABLE_MARKERS.search(text):
                 yield Sentence(text, field.name, match.start() + match.group(0).index(text[0]))
