@@ -129,6 +129,13 @@ def _flat(text: str, offset: int) -> Region:
     return Region(tuple(items), False)
 
 
+def is_value_cell(inner: str) -> bool:
+    """Whether a cell's stripped, non-blank text prints one value or a placeholder."""
+    if inner.isascii() and inner.isdigit():  # the usual cell, without the regex
+        return True
+    return bool(CELL_VALUE.fullmatch(inner)) or inner in PLACEHOLDERS
+
+
 def _celled(text: str, offset: int) -> Region:
     items: list[Item] = []
     pieces = text.split("|")
@@ -144,7 +151,7 @@ def _celled(text: str, offset: int) -> Region:
             items.append(Item("", start, blank=True))
             continue
         lead = len(piece) - len(piece.lstrip())
-        if (inner.isascii() and inner.isdigit()) or CELL_VALUE.fullmatch(inner) or inner in PLACEHOLDERS:
+        if is_value_cell(inner):
             items.append(Item(inner, start + lead))
         elif is_table_words(inner):
             continue

@@ -14,7 +14,7 @@ from attrs import frozen
 
 from govdisclosure import anchors
 from govdisclosure.normalize import compact, norm
-from govdisclosure.regions import CELL_VALUE, PLACEHOLDERS, Item
+from govdisclosure.regions import Item, is_value_cell
 from govdisclosure.template_spec import RowSpec
 
 _RULE_CELL = regex.compile(r"^\s*:?-{2,}:?\s*$")
@@ -41,9 +41,7 @@ class Lines:
 
 def _is_value(cell: str) -> bool:
     inner = cell.strip()
-    if not inner or (inner.isascii() and inner.isdigit()):  # the usual cells, without the regex
-        return True
-    return bool(CELL_VALUE.fullmatch(inner)) or inner in PLACEHOLDERS
+    return not inner or is_value_cell(inner)
 
 
 def _fit(items: list[Item], width: int) -> list[Item]:
