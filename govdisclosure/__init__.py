@@ -10,15 +10,13 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from govdisclosure.cellmap import build_report, cells_of, json_pointer, replace_cell
-from govdisclosure.cells import Cell, CellKind, Span, number
 from govdisclosure.checks import RULES, check, check_family, format_text
-from govdisclosure.diagnostics import Diagnostic, Severity
-from govdisclosure.errors import GovDisclosureError, InputError, SchemaValidationError
-from govdisclosure.facts import Fact, facts, facts_csv, facts_frame, facts_record, write_csv
-from govdisclosure.findings import CheckResult, Finding, Rule, Scope, Status
-from govdisclosure.jsonio import dump_report, load_report, report_from_dict, report_to_dict
-from govdisclosure.model import (
+from govdisclosure.model.cellmap import build_report, cells_of, json_pointer, replace_cell
+from govdisclosure.model.cells import Cell, CellKind, Span, number
+from govdisclosure.model.diagnostics import Diagnostic, Severity
+from govdisclosure.model.errors import GovDisclosureError, InputError, SchemaValidationError
+from govdisclosure.model.findings import CheckResult, Finding, Rule, Scope, Status
+from govdisclosure.model.report import (
     ApplicantRow,
     Applications2019,
     Applications2021,
@@ -31,11 +29,13 @@ from govdisclosure.model import (
     Section,
     Sections,
 )
-from govdisclosure.parser import ParseResult, parse, parse_text
-from govdisclosure.schema_build import SCHEMA_VERSION
-from govdisclosure.schemas import schema, schema_errors, validate
-from govdisclosure.template_spec import Template, TemplateSpec
-from govdisclosure.templates import TEMPLATE_2019, TEMPLATE_2021, template_spec
+from govdisclosure.read.pipeline import ParseResult, parse, parse_text
+from govdisclosure.serde.facts import Fact, facts, facts_csv, facts_frame, facts_record, write_csv
+from govdisclosure.serde.jsonio import dump_report, load_report, report_from_dict, report_to_dict
+from govdisclosure.serde.schema_build import SCHEMA_VERSION
+from govdisclosure.serde.schemas import schema, schema_errors, validate
+from govdisclosure.template.national import TEMPLATE_2019, TEMPLATE_2021, template_spec
+from govdisclosure.template.spec import Template, TemplateSpec
 
 __all__ = [
     "RULES",

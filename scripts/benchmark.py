@@ -20,8 +20,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from govdisclosure import check, parse
-from govdisclosure.decode import decode_bytes
-from govdisclosure.parser import detect_rendering
+from govdisclosure.read.pipeline import detect_rendering
+from govdisclosure.text.decode import decode_bytes
 
 REPO = Path(__file__).resolve().parents[1]
 

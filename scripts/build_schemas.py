@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govdisclosure.schema_build import write
+from govdisclosure.serde.schema_build import write
 
 REPO = Path(__file__).resolve().parents[1]
 
 if __name__ == "__main__":
-    for folder in (REPO / "govdisclosure" / "schemas", REPO / "schemas"):
+    for folder in (REPO / "govdisclosure" / "serde" / "schemas", REPO / "schemas"):
         write(folder)
         print(f"wrote {folder}")

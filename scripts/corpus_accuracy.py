@@ -17,9 +17,9 @@ from typing import Any
 
 from attrs import frozen
 
-from govdisclosure.cellmap import cells_of
-from govdisclosure.model import Report
-from govdisclosure.parser import ParseResult, parse
+from govdisclosure.model.cellmap import cells_of
+from govdisclosure.model.report import Report
+from govdisclosure.read.pipeline import ParseResult, parse
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -12,9 +12,9 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from govdisclosure import templates
-from govdisclosure.cells import Value
-from govdisclosure.template_spec import TableSpec, Template, TemplateSpec
+from govdisclosure.model.cells import Value
+from govdisclosure.template import national
+from govdisclosure.template.spec import TableSpec, Template, TemplateSpec
 
 
 @frozen
@@ -68,7 +68,7 @@ def _t2_grid(table: TableSpec, cells: Mapping[str, Value]) -> Grid:
     for caption, row_ids in blocks.items():
         columns = table.row(row_ids[0]).columns
         grid.append([GridCell(caption, colspan=4)])
-        header = [_label(templates.T2_CONTENT_HEADER), *(_label(c.label) for c in columns)]
+        header = [_label(national.T2_CONTENT_HEADER), *(_label(c.label) for c in columns)]
         pad = 4 - len(header)
         if len(columns) == 1:
             header[-1] = GridCell(header[-1].text, colspan=3)
@@ -88,12 +88,12 @@ def _t3_grid(table: TableSpec, cells: Mapping[str, Value]) -> Grid:
     columns = table.rows[0].columns
     grid: Grid = [
         [
-            GridCell(templates.T3_CORNER_NOTE, rowspan=3, colspan=3),
-            GridCell(templates.T3_APPLICANT_HEADER, colspan=7),
+            GridCell(national.T3_CORNER_NOTE, rowspan=3, colspan=3),
+            GridCell(national.T3_APPLICANT_HEADER, colspan=7),
         ],
         [
             GridCell(columns[0].label, rowspan=2),
-            GridCell(templates.T3_LEGAL_PERSON_HEADER, colspan=5),
+            GridCell(national.T3_LEGAL_PERSON_HEADER, colspan=5),
             GridCell(columns[-1].label, rowspan=2),
         ],
         [_label(c.label) for c in columns[1:-1]],
@@ -101,7 +101,7 @@ def _t3_grid(table: TableSpec, cells: Mapping[str, Value]) -> Grid:
     results = [r for r in table.rows if r.group_label]
     groups: dict[str, int] = {}
     for row in results:
-        if row.group_label != templates.T3_RESULTS_HEADER:
+        if row.group_label != national.T3_RESULTS_HEADER:
             groups[row.group_label] = groups.get(row.group_label, 0) + 1
     opened: set[str] = set()
     for row in table.rows:
@@ -111,8 +111,8 @@ def _t3_grid(table: TableSpec, cells: Mapping[str, Value]) -> Grid:
             continue
         lead = []
         if row is results[0]:
-            lead.append(GridCell(templates.T3_RESULTS_HEADER, rowspan=len(results)))
-        if row.group_label == templates.T3_RESULTS_HEADER:
+            lead.append(GridCell(national.T3_RESULTS_HEADER, rowspan=len(results)))
+        if row.group_label == national.T3_RESULTS_HEADER:
             grid.append([*lead, GridCell(row.printed_label, colspan=2), *values])
             continue
         if row.group_label not in opened:
@@ -126,7 +126,7 @@ def _t4_grid(table: TableSpec, cells: Mapping[str, Value]) -> Grid:
     review, direct, after = table.rows
     words = [c.label for c in review.columns]
     return [
-        [GridCell(review.label, colspan=5), GridCell(templates.T4_LITIGATION_HEADER, colspan=10)],
+        [GridCell(review.label, colspan=5), GridCell(national.T4_LITIGATION_HEADER, colspan=10)],
         [
             *(GridCell(w, rowspan=2) for w in words),
             GridCell(direct.label, colspan=5),
@@ -291,4 +291,4 @@ EXACT = frozenset({"html", "pipe", "markdown", "flat_spaced"})
 
 def template_spec(template: Template) -> TemplateSpec:
     """The spec of a template."""
-    return templates.TEMPLATES[template]
+    return national.TEMPLATES[template]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from govdisclosure.arithmetic import outcome_rows
-from govdisclosure.template_spec import TemplateSpec
+from govdisclosure.template.spec import TemplateSpec
+from govdisclosure.template.sums import outcome_rows
 
 
 def consistent_t3_t4(draw: st.DrawFn, spec: TemplateSpec, counts: st.SearchStrategy[int]) -> dict[str, int]:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from govdisclosure.cellmap import cells_of
-from govdisclosure.parser import parse
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import cells_of
+from govdisclosure.read.pipeline import parse
+from govdisclosure.template.spec import Template
 from scripts.corpus_accuracy import facts, pairs, score
 from tests.conftest import CORPUS, corpus_dir
 

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.normalize import _LOOKED_UP, _UNIFY, _char_nfkc, _unify, nfkc
+from govdisclosure.text.compact import _LOOKED_UP, _UNIFY, _char_nfkc, _unify, nfkc
 
 # Report-like characters, plus the ones that compose or reorder (accents, kana marks, jamo).
 ALPHABET = st.one_of(

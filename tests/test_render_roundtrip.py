@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.cellmap import build_report, cells_of
-from govdisclosure.cells import Value, number
-from govdisclosure.parser import parse
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import build_report, cells_of
+from govdisclosure.model.cells import Value, number
+from govdisclosure.read.pipeline import parse
+from govdisclosure.template.spec import Template
 from tests.renderers import EXACT, RENDERERS, Style, template_spec
 from tests.strategies import consistent_t3_t4
 

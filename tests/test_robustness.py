@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.cellmap import cells_of
-from govdisclosure.cells import CellKind
-from govdisclosure.parser import parse
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import cells_of
+from govdisclosure.model.cells import CellKind
+from govdisclosure.read.pipeline import parse
+from govdisclosure.template.spec import Template
 from tests.conftest import CORPUS, SAMPLE, corpus_dir
 from tests.renderers import RENDERERS, Style, flat_spaced, html, template_spec
 
@@ -184,7 +184,7 @@ def test_mixed_template_labels_are_reported() -> None:
 
 def _consistent(values: dict[str, int]) -> dict[str, int]:
     """Values with table 三 and table 四 sums made to hold."""
-    from govdisclosure.arithmetic import outcome_rows
+    from govdisclosure.template.sums import outcome_rows
 
     t3 = SPEC_2021.table("t3")
     columns = [c.id for c in t3.rows[0].columns]

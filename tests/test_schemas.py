@@ -8,20 +8,24 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from govdisclosure import SCHEMA_VERSION, schema
-from govdisclosure.schema_build import NAMES, render
+from govdisclosure.serde.schema_build import NAMES, render
 from tests.conftest import REPO
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_top_level_schemas_mirror_the_package(name):
-    package = (REPO / "govdisclosure" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    package = (REPO / "govdisclosure" / "serde" / "schemas" / f"{name}.schema.json").read_text(
+        encoding="utf-8"
+    )
     mirror = (REPO / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
     assert mirror == package, f"schemas/{name}.schema.json differs: run python scripts/build_schemas.py"
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_schemas_are_up_to_date_with_the_model(name):
-    shipped = (REPO / "govdisclosure" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    shipped = (REPO / "govdisclosure" / "serde" / "schemas" / f"{name}.schema.json").read_text(
+        encoding="utf-8"
+    )
     assert shipped == render(name), "the model changed: run python scripts/build_schemas.py"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govdisclosure import TEMPLATE_2019, TEMPLATE_2021, Template, build_report, cells_of, json_pointer
-from govdisclosure.templates import SECTIONS
+from govdisclosure.template.national import SECTIONS
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from govdisclosure import CellKind
-from govdisclosure.values import read_cell
+from govdisclosure.read.cell_text import read_cell
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,6 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from govdisclosure import templates
-from govdisclosure.cellmap import cells_of
-from govdisclosure.cells import Cell
 from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import (
     PASSED,
@@ -22,8 +19,11 @@ from govdisclosure.checks.context import (
 from govdisclosure.checks.numbers import Sum, add, agree, exact, value_of
 from govdisclosure.checks.registry import rule
 from govdisclosure.checks.tally import tally
-from govdisclosure.findings import CheckResult, Status
-from govdisclosure.model import Report
+from govdisclosure.model.cellmap import cells_of
+from govdisclosure.model.cells import Cell
+from govdisclosure.model.findings import CheckResult, Status
+from govdisclosure.model.report import Report
+from govdisclosure.template import national
 
 
 def _wrong_year(ctx: Context, rule_id: str) -> Outcome:
@@ -57,12 +57,12 @@ class Roll:
     minus: tuple[str, ...] = ()
 
 
-_CARRIED_FORWARD = templates.T3_2019.row("carried_forward").printed_label
+_CARRIED_FORWARD = national.T3_2019.row("carried_forward").printed_label
 ROLLS: dict[str, Roll] = {
     "xy_carry_over": Roll(
         "t3.carried_over.{}",
         ("t3.carried_forward.{}",),
-        tuple(c.id for c in templates.T3_COLUMNS),
+        tuple(c.id for c in national.T3_COLUMNS),
         f"按上一年度报告“{_CARRIED_FORWARD}”应为",
     ),
     "xy_in_force_roll": Roll(

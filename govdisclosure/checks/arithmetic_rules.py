@@ -11,8 +11,6 @@ import functools
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from govdisclosure import templates
-from govdisclosure.arithmetic import Identity, identities
 from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import (
     PASSED,
@@ -24,21 +22,23 @@ from govdisclosure.checks.context import (
     null_cell,
 )
 from govdisclosure.checks.numbers import Sum, add, agree, value_of
-from govdisclosure.findings import Status
-from govdisclosure.template_spec import Template, TemplateSpec
+from govdisclosure.model.findings import Status
+from govdisclosure.template import national
+from govdisclosure.template.spec import Template, TemplateSpec
+from govdisclosure.template.sums import Identity, identities
 
-_T4_PARTS = "、".join(c.label for c in templates.T4_COLUMNS[:-1])
+_T4_PARTS = "、".join(c.label for c in national.T4_COLUMNS[:-1])
 _BASIS = {
     "t3_row_total": ("按各申请人类型合计应为", "the applicant types add up to"),
     "t3_results_sum": ("按（一）至（六）各项办理结果合计应为", "the outcome rows (一)–(六) add up to"),
     "t4_group_total": (f"按{_T4_PARTS}合计应为", "upheld + corrected + other + pending is"),
 }
-_CORNER_NOTE = templates.T3_CORNER_NOTE.strip("（）")
+_CORNER_NOTE = national.T3_CORNER_NOTE.strip("（）")
 
 
 @functools.cache
 def _identities(template: Template) -> tuple[Identity, ...]:
-    return identities(templates.template_spec(template))
+    return identities(national.template_spec(template))
 
 
 def _required(identity: Identity) -> tuple[str, ...]:

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import field, frozen
 
-from govdisclosure import templates
-from govdisclosure.cellmap import cells_of, json_pointer
-from govdisclosure.cells import Cell, Span, Value
 from govdisclosure.checks import messages as msg
 from govdisclosure.checks.registry import rule
-from govdisclosure.findings import Finding, Status
-from govdisclosure.model import Report
-from govdisclosure.template_spec import TemplateSpec
+from govdisclosure.model.cellmap import cells_of, json_pointer
+from govdisclosure.model.cells import Cell, Span, Value
+from govdisclosure.model.findings import Finding, Status
+from govdisclosure.model.report import Report
+from govdisclosure.template import national
+from govdisclosure.template.spec import TemplateSpec
 
 Outcome = Finding | None
 PASSED: Outcome = None
@@ -44,7 +44,7 @@ class Context:
     @classmethod
     def of(cls, report: Report, previous: Report | None = None, text: str | None = None) -> Context:
         """The context of a report (the template spec is None for legacy and unknown reports)."""
-        spec = templates.TEMPLATES.get(report.template)
+        spec = national.TEMPLATES.get(report.template)
         previous_cells = cells_of(previous) if previous is not None else {}
         return cls(report, cells_of(report), spec, text, previous, previous_cells)
 

@@ -8,8 +8,8 @@ from govdisclosure.checks import across, arithmetic_rules, narrative, structure,
 from govdisclosure.checks.context import Context, Evaluator
 from govdisclosure.checks.registry import RULES, rule
 from govdisclosure.checks.tally import tally
-from govdisclosure.findings import CheckResult
-from govdisclosure.model import Report
+from govdisclosure.model.findings import CheckResult
+from govdisclosure.model.report import Report
 
 EVALUATORS: Mapping[str, Evaluator] = {
     **arithmetic_rules.EVALUATORS,

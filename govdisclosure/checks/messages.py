@@ -9,10 +9,9 @@ import functools
 from collections.abc import Iterable
 from decimal import Decimal
 
-from govdisclosure import templates
-from govdisclosure.cells import Value
-from govdisclosure.jsonio import decimal_text
-from govdisclosure.template_spec import CellSpec, ColumnSpec, RowSpec, TableSpec, Template, TemplateSpec
+from govdisclosure.model.cells import Value, decimal_text
+from govdisclosure.template import national
+from govdisclosure.template.spec import CellSpec, ColumnSpec, RowSpec, TableSpec, Template, TemplateSpec
 
 TABLE_ZH = {"t2": "表二", "t3": "表三", "t4": "表四"}
 TABLE_EN = {"t2": "table 2", "t3": "table 3", "t4": "table 4"}
@@ -28,7 +27,7 @@ MAX_LISTED = 3
 
 @functools.cache
 def _cell_specs(template: Template) -> dict[str, CellSpec]:
-    return {cell.id: cell for cell in templates.template_spec(template).cells}
+    return {cell.id: cell for cell in national.template_spec(template).cells}
 
 
 def cell_spec(cell_id: str, spec: TemplateSpec) -> CellSpec:
@@ -50,7 +49,7 @@ def row_zh(table: TableSpec, row: RowSpec) -> str:
     ``（三）不予公开 1.属于国家秘密``, ``行政诉讼·复议后起诉`` (table 四)."""
     if table.id == "t4":
         return f"{row.group_label}·{row.label}" if row.group_label else row.label
-    if row.group_label and row.group_label != templates.T3_RESULTS_HEADER:
+    if row.group_label and row.group_label != national.T3_RESULTS_HEADER:
         return f"{row.group_label} {row.printed_label}"
     return row.printed_label
 
@@ -58,7 +57,7 @@ def row_zh(table: TableSpec, row: RowSpec) -> str:
 def column_zh(table: TableSpec, column: ColumnSpec) -> str:
     """A column's label as printed; the five 法人或其他组织 columns carry their group label."""
     if table.id == "t3" and column.id in _LEGAL_PERSON_COLUMNS:
-        return f"{templates.T3_LEGAL_PERSON_HEADER}·{column.label}"
+        return f"{national.T3_LEGAL_PERSON_HEADER}·{column.label}"
     return column.label
 
 

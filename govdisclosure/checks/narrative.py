@@ -13,14 +13,14 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from govdisclosure.cells import Span, Value
 from govdisclosure.checks import messages as msg
+from govdisclosure.checks.claims import Claim, claims
 from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
-from govdisclosure.checks.narrative_text import Claim, claims
 from govdisclosure.checks.numbers import add
-from govdisclosure.findings import Status
-from govdisclosure.normalize import LineIndex
-from govdisclosure.template_spec import TemplateSpec
+from govdisclosure.model.cells import Span, Value
+from govdisclosure.model.findings import Status
+from govdisclosure.template.spec import TemplateSpec
+from govdisclosure.text.spans import LineIndex
 
 PERCENT_TOLERANCE = Decimal("0.1")
 _T4_TOTALS = {

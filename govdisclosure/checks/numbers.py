@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from attrs import frozen
 
-from govdisclosure.cells import Cell, Value
+from govdisclosure.model.cells import Cell, Value
 
 
 @frozen

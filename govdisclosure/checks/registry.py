@@ -6,9 +6,9 @@ looked up by rule id (see ``engine``).
 
 from __future__ import annotations
 
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import Rule, Scope
-from govdisclosure.template_spec import Template
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import Rule, Scope
+from govdisclosure.template.spec import Template
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 BOTH = (Template.V2019, Template.V2021)

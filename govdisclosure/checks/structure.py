@@ -10,18 +10,18 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from govdisclosure import templates
-from govdisclosure.cells import CellKind
 from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
-from govdisclosure.findings import Finding, Status
-from govdisclosure.model import Report
-from govdisclosure.normalize import norm, norm_label
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cells import CellKind
+from govdisclosure.model.findings import Finding, Status
+from govdisclosure.model.report import Report
+from govdisclosure.template import national
+from govdisclosure.template.spec import Template
+from govdisclosure.text.compact import norm, norm_label
 
 _TEMPLATE_ZH = {
-    Template.V2019: f"2019年格式（{templates.NOTICE_2019}）",
-    Template.V2021: f"2021年格式（{templates.NOTICE_2021}）",
+    Template.V2019: f"2019年格式（{national.NOTICE_2019}）",
+    Template.V2021: f"2021年格式（{national.NOTICE_2021}）",
     Template.LEGACY: "2019年以前的旧格式",
     Template.UNKNOWN: "未识别的格式",
 }
@@ -52,8 +52,8 @@ def _one(ctx: Context, rule_id: str, status: Status, zh: str, en: str) -> Findin
 
 def _six_sections(ctx: Context) -> Iterator[Outcome]:
     sections = ctx.report.sections
-    missing = [s for s in templates.SECTIONS if getattr(sections, s.id) is None]
-    offsets = [o for s in templates.SECTIONS if (o := _offset(ctx.report, s.id)) is not None]
+    missing = [s for s in national.SECTIONS if getattr(sections, s.id) is None]
+    offsets = [o for s in national.SECTIONS if (o := _offset(ctx.report, s.id)) is not None]
     if missing:
         names = "、".join(f"“{s.printed_heading}”" for s in missing)
         yield _one(
@@ -76,7 +76,7 @@ def _six_sections(ctx: Context) -> Iterator[Outcome]:
 
 
 def _heading_wording(ctx: Context) -> Iterator[Outcome]:
-    for spec in templates.SECTIONS:
+    for spec in national.SECTIONS:
         section = getattr(ctx.report.sections, spec.id)
         if section is None:
             continue
@@ -116,7 +116,7 @@ def _intro_parts(ctx: Context) -> Iterator[Outcome]:
     if count is not None:
         printed = count.group(1)
         stated = _CHINESE_DIGITS[printed] if printed in _CHINESE_DIGITS else int(printed)
-        if stated != len(templates.SECTIONS):
+        if stated != len(national.SECTIONS):
             yield _one(
                 ctx,
                 "struct_intro_parts",
@@ -279,7 +279,7 @@ def _deadline(ctx: Context) -> Iterator[Outcome]:
 @functools.cache
 def _table_cell_ids(template: Template, table_id: str) -> tuple[str, ...]:
     """The ids of a template table's cells, in reading order."""
-    spec = templates.TEMPLATES[template]
+    spec = national.TEMPLATES[template]
     return tuple(c.id for c in spec.cells if c.table.id == table_id)
 
 

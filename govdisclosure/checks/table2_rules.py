@@ -18,8 +18,8 @@ from govdisclosure.checks.context import (
     make_not_assessable,
 )
 from govdisclosure.checks.numbers import value_of
-from govdisclosure.findings import Status
-from govdisclosure.template_spec import TemplateSpec
+from govdisclosure.model.findings import Status
+from govdisclosure.template.spec import TemplateSpec
 
 _DOCUMENT_ROWS = ("regulations", "normative_documents")
 _ITEM_ROWS = ("licensing", "other_services", "penalty", "coercion", "fees")

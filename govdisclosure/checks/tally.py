@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import attrs
 
 from govdisclosure.checks.context import Outcome
-from govdisclosure.findings import CheckResult, Finding, Status
+from govdisclosure.model.findings import CheckResult, Finding, Status
 
 LANGUAGES = ("zh", "en")
 

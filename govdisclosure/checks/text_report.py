@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from govdisclosure.checks.registry import CATEGORIES, category
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import CheckResult, Finding, Status
-from govdisclosure.model import Report
-from govdisclosure.template_spec import Template
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import CheckResult, Finding, Status
+from govdisclosure.model.report import Report
+from govdisclosure.template.spec import Template
 
 _TEMPLATE = {
     Template.V2019: ("2019年格式", "2019 template"),

@@ -12,12 +12,12 @@ import attrs
 import pytest
 from hypothesis import strategies as st
 
-from govdisclosure import templates
-from govdisclosure.cellmap import build_report, build_tables
-from govdisclosure.cells import Cell, CellKind, number
-from govdisclosure.model import Report
-from govdisclosure.parser import parse
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import build_report, build_tables
+from govdisclosure.model.cells import Cell, CellKind, number
+from govdisclosure.model.report import Report
+from govdisclosure.read.pipeline import parse
+from govdisclosure.template import national
+from govdisclosure.template.spec import Template
 from tests.strategies import consistent_t3_t4
 
 REPO = Path(__file__).resolve().parents[2]
@@ -72,7 +72,7 @@ _COUNT = st.integers(min_value=0, max_value=30)
 @st.composite
 def consistent_cells(draw: st.DrawFn, template: Template) -> dict[str, Cell]:
     """Cells of a report in which every hard and soft table rule holds."""
-    spec = templates.template_spec(template)
+    spec = national.template_spec(template)
     values: dict[str, int | Decimal] = dict(consistent_t3_t4(draw, spec, _COUNT))
     values.update(draw(_t2_2019() if template is Template.V2019 else _t2_2021()))
     return {cell_id: number(value) for cell_id, value in values.items()}

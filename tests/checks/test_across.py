@@ -7,13 +7,13 @@ from checks_helpers import consistent_cells, corpus_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.cellmap import build_report, cells_of, replace_cell
-from govdisclosure.cells import Cell, number
 from govdisclosure.checks import check, check_family
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import Status
-from govdisclosure.model import Metadata, Report
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import build_report, cells_of, replace_cell
+from govdisclosure.model.cells import Cell, number
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import Status
+from govdisclosure.model.report import Metadata, Report
+from govdisclosure.template.spec import Template
 
 
 def xy(report: Report, previous: Report) -> list[tuple[str, str, Status]]:

@@ -8,9 +8,9 @@ import pytest
 from checks_helpers import corpus_report, expected_report
 
 from govdisclosure.checks import check
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import CheckResult, Finding, Status
-from govdisclosure.model import Report
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import CheckResult, Finding, Status
+from govdisclosure.model.report import Report
 
 
 def finding(result: CheckResult, rule: str, cell: str, status: Status = Status.FAIL) -> Finding:

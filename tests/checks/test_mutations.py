@@ -7,13 +7,13 @@ from checks_helpers import consistent_cells, consistent_reports, seed_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.cellmap import build_report, cells_of, replace_cell
-from govdisclosure.cells import number
 from govdisclosure.checks import check
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import CheckResult, Status
-from govdisclosure.model import Report
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import build_report, cells_of, replace_cell
+from govdisclosure.model.cells import number
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import CheckResult, Status
+from govdisclosure.model.report import Report
+from govdisclosure.template.spec import Template
 
 SEED = seed_report()
 SEED_CELLS = cells_of(SEED)

@@ -8,13 +8,13 @@ import attrs
 import pytest
 from checks_helpers import SEED, corpus_report, expected_report, seed_report
 
-from govdisclosure.cellmap import replace_cell
-from govdisclosure.cells import number
 from govdisclosure.checks import check
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import CheckResult, Status
-from govdisclosure.model import Report, Section, Sections
-from govdisclosure.parser import parse
+from govdisclosure.model.cellmap import replace_cell
+from govdisclosure.model.cells import number
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import CheckResult, Status
+from govdisclosure.model.report import Report, Section, Sections
+from govdisclosure.read.pipeline import parse
 
 
 def narrative(result: CheckResult, rule: str | None = None) -> list[str]:

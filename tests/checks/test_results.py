@@ -8,16 +8,16 @@ import attrs
 import pytest
 from checks_helpers import corpus_report, seed_report
 
-from govdisclosure import templates
-from govdisclosure.cellmap import build_report, replace_cell
-from govdisclosure.cells import Cell, CellKind, number
 from govdisclosure.checks import RULES, check, format_text
 from govdisclosure.checks.engine import EVALUATORS
 from govdisclosure.checks.numbers import Sum, agree, exact
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import Status
-from govdisclosure.model import Report
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import build_report, replace_cell
+from govdisclosure.model.cells import Cell, CellKind, number
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import Status
+from govdisclosure.model.report import Report
+from govdisclosure.template import national
+from govdisclosure.template.spec import Template
 
 RULE_IDS = {
     "t3_balance", "t3_results_sum", "t3_row_total", "t3_nonneg_int", "t3_carry_out_le_available",
@@ -110,7 +110,7 @@ def with_canonical_headings(report: Report) -> Report:
     numbered without the seed's gap (1. 2. 3. 5. 6. becomes 1. to 5.)."""
     sections = {
         spec.id: attrs.evolve(section, heading=spec.printed_heading)
-        for spec in templates.SECTIONS
+        for spec in national.SECTIONS
         if (section := getattr(report.sections, spec.id)) is not None
     }
     overview = sections["overview"]

@@ -6,14 +6,14 @@ import attrs
 import pytest
 from checks_helpers import SEED, corpus_report, seed_report
 
-from govdisclosure.cellmap import build_report
 from govdisclosure.checks import check, format_text
 from govdisclosure.checks.structure import is_government
-from govdisclosure.diagnostics import Severity
-from govdisclosure.findings import Status
-from govdisclosure.model import Metadata, Report, Sections
-from govdisclosure.parser import parse_text
-from govdisclosure.template_spec import Template
+from govdisclosure.model.cellmap import build_report
+from govdisclosure.model.diagnostics import Severity
+from govdisclosure.model.findings import Status
+from govdisclosure.model.report import Metadata, Report, Sections
+from govdisclosure.read.pipeline import parse_text
+from govdisclosure.template.spec import Template
 
 
 def failed(report: Report, rule: str) -> list[str]:

@@ -1,0 +1,5 @@
+"""The ``govdisclosure`` command line."""
+
+from govdisclosure.cli.main import main
+
+__all__ = ["main"]

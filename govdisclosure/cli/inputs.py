@@ -1,0 +1,77 @@
+"""The inputs of a command run: files, folders and globs expanded, each parsed, failures reported.
+
+A bad input is reported on stderr and the batch goes on; ``Run.input_failed`` makes the exit code 2.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from govdisclosure.model.errors import InputError
+from govdisclosure.read.pipeline import ParseResult, parse
+from govdisclosure.template.spec import Template
+
+REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml"})
+
+
+class Run:
+    """State of one command run: where output goes and whether an input failed."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out = out
+        self.err = err
+        self.input_failed = False
+
+    def fail(self, message: str) -> None:
+        """Report a bad input on stderr; the run's exit code becomes 2."""
+        self.input_failed = True
+        print(f"govdisclosure: {message}", file=self.err)
+
+    def expand(self, names: Sequence[str]) -> list[str]:
+        """Files, folders (searched for report files) and globs, in a stable order."""
+        found: list[str] = []
+        for name in names:
+            path = Path(name)
+            if name == "-" or path.is_file():
+                found.append(name)
+            elif path.is_dir():
+                files = sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES)
+                if not files:
+                    self.fail(f"{name}: no report files (.txt, .md, .html) in this folder")
+                found.extend(files)
+            elif any(ch in name for ch in "*?["):
+                matches = sorted(glob.glob(name, recursive=True))
+                if not matches:
+                    self.fail(f"{name}: no file matches")
+                found.extend(m for m in matches if Path(m).is_file())
+            else:
+                self.fail(f"{name}: no such file")
+        return found
+
+    def parsed(self, names: Sequence[str], rendering: str | None = None) -> Iterator[tuple[str, ParseResult]]:
+        """Each readable input parsed; progress on stderr when it is a terminal."""
+        files = self.expand(names)
+        show = len(files) > 1 and self.err.isatty()
+        for index, name in enumerate(files, 1):
+            if show:
+                print(f"\r[{index}/{len(files)}] {name}", end="", file=self.err, flush=True)
+            try:
+                source = sys.stdin.buffer.read() if name == "-" else Path(name)
+                result = parse(source, rendering=rendering)
+                if result.report.template is Template.UNKNOWN:
+                    self.fail(
+                        f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
+                    )
+                yield name, result
+            except InputError as error:
+                self.fail(str(error))
+            except OSError as error:  # standard input
+                self.fail(f"{name}: cannot read: {error.strerror or error}")
+            except Exception as error:  # a bug of ours must not stop a batch of thousands
+                self.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
+        if show:
+            print(file=self.err)

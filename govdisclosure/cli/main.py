@@ -1,0 +1,49 @@
+"""The ``govdisclosure`` command line (argparse only).
+
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error. Messages go to
+stderr; a bad file is reported and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from govdisclosure import __version__
+from govdisclosure.cli.commands import check, facts, parse, schema
+from govdisclosure.cli.inputs import Run
+from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT
+
+COMMANDS = (parse, facts, check, schema)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govdisclosure",
+        description="Read and check 政府信息公开工作年度报告 (government information-disclosure annual reports).",
+    )
+    parser.add_argument("--version", action="version", version=f"govdisclosure {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.add(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    run = Run(out or sys.stdout, err or sys.stderr)
+    try:
+        code: int = args.run(run, args)
+    except BrokenPipeError:  # the reader went away (``| head``): not an error of ours
+        sys.stderr.close()
+        return EXIT_CLEAN
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_INPUT if run.input_failed else code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Walk a report's tables by canonical cell id: read all cells, build a report from cells, replace one."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from govdisclosure.model.cells import MISSING, Cell
+from govdisclosure.model.report import (
+    Applications2019,
+    Applications2021,
+    Disclosure2019,
+    Disclosure2021,
+    Report,
+    ReviewLitigation,
+)
+from govdisclosure.template.spec import Template
+
+# The report attribute that holds each table.
+TABLE_ATTRIBUTES: dict[str, str] = {
+    "t2": "disclosure",
+    "t3": "applications",
+    "t4": "review_litigation",
+}
+
+TABLE_CLASSES: dict[Template, dict[str, type]] = {
+    Template.V2019: {
+        "t2": Disclosure2019,
+        "t3": Applications2019,
+        "t4": ReviewLitigation,
+    },
+    Template.V2021: {
+        "t2": Disclosure2021,
+        "t3": Applications2021,
+        "t4": ReviewLitigation,
+    },
+}
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, type], ...]:
+    attrs.resolve_types(cls)
+    return tuple((f.name, f.type) for f in attrs.fields(cls))
+
+
+@functools.cache
+def _keyed_fields(cls: type, prefix: str) -> tuple[tuple[str, str, type], ...]:
+    """(name, id, type) of each field of ``cls`` under ``prefix``: the ids are built once."""
+    return tuple((name, f"{prefix}.{name}", ftype) for name, ftype in _fields(cls))
+
+
+def _collect(obj: Any, prefix: str, into: dict[str, Cell]) -> None:
+    """Put the cells under ``obj`` into ``into`` by id, in field order."""
+    cls: type = type(obj)
+    for name, key, _ in _keyed_fields(cls, prefix):
+        value = getattr(obj, name)
+        if isinstance(value, Cell):
+            into[key] = value
+        else:
+            _collect(value, key, into)
+
+
+def cells_of(report: Report) -> dict[str, Cell]:
+    """Every cell of the report's tables by canonical id, in template order (empty for legacy)."""
+    result: dict[str, Cell] = {}
+    for table_id, attribute in TABLE_ATTRIBUTES.items():
+        table = getattr(report, attribute)
+        if table is not None:
+            _collect(table, table_id, result)
+    return result
+
+
+def _build(cls: type, prefix: str, cells: Mapping[str, Cell]) -> Any:
+    kwargs: dict[str, Any] = {}
+    for name, key, ftype in _keyed_fields(cls, prefix):
+        kwargs[name] = cells.get(key, MISSING) if ftype is Cell else _build(ftype, key, cells)
+    return cls(**kwargs)
+
+
+def build_tables(template: Template, cells: Mapping[str, Cell]) -> dict[str, Any]:
+    """The three table objects of a template filled from ``cells`` (absent ids are missing)."""
+    return {
+        TABLE_ATTRIBUTES[table_id]: _build(cls, table_id, cells)
+        for table_id, cls in TABLE_CLASSES[template].items()
+    }
+
+
+def build_report(template: Template | str, cells: Mapping[str, Cell], **fields: Any) -> Report:
+    """A report of the 2019 or 2021 template from cells keyed by canonical id.
+
+    Unknown ids raise ``KeyError``; ids the mapping lacks become missing cells.
+    """
+    template = Template(template)
+    tables = build_tables(template, cells)
+    report = Report(template=template, **tables, **fields)
+    unknown = set(cells) - set(cells_of(report))
+    if unknown:
+        raise KeyError(f"not cells of the {template.value} template: {sorted(unknown)}")
+    return report
+
+
+def replace_cell(report: Report, cell_id: str, cell: Cell) -> Report:
+    """A copy of the report with one cell replaced."""
+    cells = cells_of(report)
+    if cell_id not in cells:
+        raise KeyError(cell_id)
+    cells[cell_id] = cell
+    return attrs.evolve(report, **build_tables(report.template, cells))
+
+
+def json_pointer(cell_id: str) -> str:
+    """The JSON Pointer of a cell inside the report JSON (``/applications/denied/state_secret/total``)."""
+    table_id, _, rest = cell_id.partition(".")
+    return "/" + "/".join([TABLE_ATTRIBUTES[table_id], *rest.split(".")])

@@ -1,0 +1,1 @@
+"""Reading a report out of its text: labels, sections, metadata, tables, the parse pipeline."""

@@ -1,0 +1,89 @@
+"""Finding labels in the compact view of a text: exactly, by alias, then with bounded typos."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import regex
+from attrs import frozen
+
+from govdisclosure.template.spec import RowSpec
+from govdisclosure.text.compact import Compact, norm
+
+# A typo'd label is looked for only this far (in compact characters) past the previous row.
+FUZZY_WINDOW = 3000
+
+
+@frozen
+class Hit:
+    """A label found in the compact text: [start, end) in compact indices, and how it matched."""
+
+    start: int
+    end: int
+    exact: bool = True
+
+
+def _max_errors(label: str) -> int:
+    if len(label) >= 10:
+        return 2
+    return 1 if len(label) >= 6 else 0
+
+
+@functools.lru_cache(maxsize=1024)
+def _fuzzy(label: str) -> regex.Pattern[str]:
+    errors = _max_errors(label)
+    return regex.compile(f"(?b)(?:{regex.escape(label)}){{e<={errors}}}")
+
+
+def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: bool = True) -> Hit | None:
+    """The earliest occurrence in [start, stop) of any of the labels (already normalised).
+
+    Exact matches win; a fuzzy match (≤1 error for 6–9 characters, ≤2 for longer labels) is only
+    tried when no label occurs exactly.
+    """
+    labels = [label for label in labels if label]
+    best: Hit | None = None
+    for label in labels:
+        index = comp.text.find(label, start, stop)
+        if index >= 0 and (best is None or index < best.start):
+            best = Hit(index, index + len(label))
+    if best is not None or not fuzzy:
+        return best
+    window = min(stop, start + FUZZY_WINDOW)
+    for label in labels:
+        if _max_errors(label) == 0:
+            continue
+        try:
+            match = _fuzzy(label).search(comp.text, start, window, timeout=0.2)
+        except TimeoutError:
+            continue
+        if match and (best is None or match.start() < best.start):
+            best = Hit(match.start(), match.end(), exact=False)
+    return best
+
+
+@functools.cache
+def row_labels(row: RowSpec) -> tuple[str, ...]:
+    """A row's label and aliases, normalised."""
+    return (norm(row.label), *(norm(a) for a in row.aliases))
+
+
+@functools.cache
+def ordinal_forms(ordinal: str) -> tuple[str, ...]:
+    """The normalised printings of an ordinal: ``1.`` as ``1.``, ``1,`` or ``(1)``; ``（一）`` as ``(一)``."""
+    core = norm(ordinal).strip(".,()")
+    if not core:
+        return ()
+    if core.isdigit():
+        return (f"{core}.", f"{core},", f"({core})")
+    return (f"({core})", f"{core},", f"{core}.")
+
+
+def extend_ordinal(comp: Compact, hit: Hit, ordinal: str, floor: int) -> Hit:
+    """The hit widened to the left over the row's printed ordinal, when it is there."""
+    for form in ordinal_forms(ordinal):
+        begin = hit.start - len(form)
+        if begin >= floor and comp.text.startswith(form, begin):
+            return Hit(begin, hit.end, hit.exact)
+    return hit

@@ -1,0 +1,1 @@
+"""JSON in and out, the flat facts view, and the JSON Schemas."""

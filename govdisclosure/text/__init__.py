@@ -1,0 +1,1 @@
+"""From input to text: decoding, HTML to text, the compact view, spans and sentences."""
