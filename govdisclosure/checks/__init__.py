@@ -5,8 +5,7 @@ same body's report of year N−1) also the rules across years. ``check_family`` 
 report with its children; ``format_text`` prints a result for a Chinese reviewer.
 """
 
-from govdisclosure.checks.across import check_family
-from govdisclosure.checks.engine import check
+from govdisclosure.checks.engine import check, check_family
 from govdisclosure.checks.registry import RULES
 from govdisclosure.checks.text_report import format_text
 

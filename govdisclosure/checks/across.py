@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from attrs import frozen
 
@@ -17,12 +17,7 @@ from govdisclosure.checks.context import (
     null_cell,
 )
 from govdisclosure.checks.numbers import Sum, add, agree, exact, value_of
-from govdisclosure.checks.registry import rule
-from govdisclosure.checks.tally import tally
-from govdisclosure.model.cellmap import cells_of
-from govdisclosure.model.cells import Cell
-from govdisclosure.model.findings import CheckResult, Status
-from govdisclosure.model.report import Report
+from govdisclosure.model.findings import Rule, Status
 from govdisclosure.template import national
 
 
@@ -36,7 +31,7 @@ def _wrong_year(ctx: Context, rule_id: str) -> Outcome:
         ctx,
         rule_id,
         Status.NOT_ASSESSABLE,
-        f"用于比较的报告为 {before} 年度，不是 {year - 1} 年度，无法核对“{rule(rule_id).title}”",
+        f"用于比较的报告为 {before} 年度，不是 {year - 1} 年度，无法核对“{ctx.rule(rule_id).title}”",
         f"the previous report is for {before}, not {year - 1}",
     )
 
@@ -58,28 +53,26 @@ class Roll:
 
 
 _CARRIED_FORWARD = national.T3_2019.row("carried_forward").printed_label
-ROLLS: dict[str, Roll] = {
-    "xy_carry_over": Roll(
-        "t3.carried_over.{}",
-        ("t3.carried_forward.{}",),
-        tuple(c.id for c in national.T3_COLUMNS),
-        f"按上一年度报告“{_CARRIED_FORWARD}”应为",
-    ),
-    "xy_in_force_roll": Roll(
-        "t2.{}.in_force",
-        ("t2.{}.in_force",),
-        ("regulations", "normative_documents"),
-        "按上一年度现行有效件数加本年制发件数减本年废止件数应为",
-        plus=("t2.{}.issued",),
-        minus=("t2.{}.repealed",),
-    ),
-    "xy_v19_items_roll": Roll(
-        "t2.{}.items_prev_year",
-        ("t2.{}.items_prev_year", "t2.{}.items_change"),
-        ("licensing", "other_services", "penalty", "coercion", "fees"),
-        "按上一年度报告的上一年项目数量加本年增/减应为",
-    ),
-}
+CARRY_OVER = Roll(
+    "t3.carried_over.{}",
+    ("t3.carried_forward.{}",),
+    tuple(c.id for c in national.T3_COLUMNS),
+    f"按上一年度报告“{_CARRIED_FORWARD}”应为",
+)
+IN_FORCE = Roll(
+    "t2.{}.in_force",
+    ("t2.{}.in_force",),
+    ("regulations", "normative_documents"),
+    "按上一年度现行有效件数加本年制发件数减本年废止件数应为",
+    plus=("t2.{}.issued",),
+    minus=("t2.{}.repealed",),
+)
+ITEMS = Roll(
+    "t2.{}.items_prev_year",
+    ("t2.{}.items_prev_year", "t2.{}.items_change"),
+    ("licensing", "other_services", "penalty", "coercion", "fees"),
+    "按上一年度报告的上一年项目数量加本年增/减应为",
+)
 
 
 def _ids(ids: tuple[str, ...], key: str) -> tuple[str, ...]:
@@ -129,20 +122,21 @@ def evaluate_roll(ctx: Context, rule_id: str, spec_roll: Roll, key: str) -> Outc
     )
 
 
-def _roll_rule(rule_id: str) -> Evaluator:
-    def evaluate(ctx: Context) -> Iterator[Outcome]:
-        blocked = _wrong_year(ctx, rule_id)
+def rolled(spec_roll: Roll) -> Evaluator:
+    """The evaluator of a roll-forward rule: one evaluation per row or column."""
+
+    def evaluate(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+        blocked = _wrong_year(ctx, rule.id)
         if blocked is not None:
             yield blocked
             return
-        spec_roll = ROLLS[rule_id]
         for key in spec_roll.keys:
-            yield evaluate_roll(ctx, rule_id, spec_roll, key)
+            yield evaluate_roll(ctx, rule.id, spec_roll, key)
 
     return evaluate
 
 
-def _not_identical(ctx: Context) -> Iterator[Outcome]:
+def not_identical(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     values = {k: c.value for k, c in ctx.cells.items()}
     before = {k: c.value for k, c in ctx.previous_cells.items()}
     if values != before or not any(values.values()):
@@ -150,17 +144,11 @@ def _not_identical(ctx: Context) -> Iterator[Outcome]:
         return
     yield make_finding(
         ctx,
-        "xy_not_identical",
+        rule.id,
         Status.FAIL,
         "表二、表三、表四的数据与上一年度报告完全相同，疑似照搬上年报告",
         "tables 2, 3 and 4 are identical to last year's report (copied?)",
     )
-
-
-EVALUATORS: dict[str, Evaluator] = {
-    **{rule_id: _roll_rule(rule_id) for rule_id in ROLLS},
-    "xy_not_identical": _not_identical,
-}
 
 
 def _family_cells(ctx: Context) -> list[str]:
@@ -168,12 +156,13 @@ def _family_cells(ctx: Context) -> list[str]:
     return [c.id for c in spec.cells if c.table.id in ("t3", "t4") and c.column.id == "total"]
 
 
-def _parent_sum(ctx: Context, children: Sequence[dict[str, Cell]]) -> Iterator[Outcome]:
-    spec = ctx.template_spec
+def parent_sum(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    """Each table 三/四 total of a parent report against the sum of its children's (``ctx.children``)."""
+    spec, children = ctx.template_spec, ctx.children
     for cell_id in _family_cells(ctx):
         printed = value_of(ctx.cells, cell_id)
         if printed is None:
-            yield null_cell(ctx, "xr_parent_sum", cell_id, cells=(cell_id,), nulls_zh="汇总报告该单元格")
+            yield null_cell(ctx, rule.id, cell_id, cells=(cell_id,), nulls_zh="汇总报告该单元格")
             continue
         parts = [add(child, (cell_id,)) for child in children]
         total = Sum(sum((p.value for p in parts), start=0), tuple(n for p in parts for n in p.nulls))
@@ -184,7 +173,7 @@ def _parent_sum(ctx: Context, children: Sequence[dict[str, Cell]]) -> Iterator[O
         note = f"（其中 {empty} 份报告该单元格为空，按 0 计算）" if empty else ""
         yield make_finding(
             ctx,
-            "xr_parent_sum",
+            rule.id,
             Status.FAIL,
             f"{msg.cell_zh(cell_id, spec)}：汇总报告"
             + msg.mismatch_zh(printed, total.value, f"所属 {len(children)} 份报告合计", (), spec)
@@ -196,12 +185,3 @@ def _parent_sum(ctx: Context, children: Sequence[dict[str, Cell]]) -> Iterator[O
             computed=total.value,
             assumed_zero=(cell_id,) if empty else (),
         )
-
-
-def check_family(parent: Report, children: Sequence[Report], *, lang: str = "zh") -> CheckResult:
-    """``xr_parent_sum``: each table 三/四 total of a parent report against the sum of its children's."""
-    ctx = Context.of(parent)
-    if ctx.spec is None or not children:
-        return tally((), (), lang)
-    outcomes = _parent_sum(ctx, [cells_of(child) for child in children])
-    return tally(outcomes, ("xr_parent_sum",), lang)

@@ -15,14 +15,13 @@ from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import (
     PASSED,
     Context,
-    Evaluator,
     Outcome,
     make_finding,
     make_not_assessable,
     null_cell,
 )
 from govdisclosure.checks.numbers import Sum, add, agree, value_of
-from govdisclosure.model.findings import Status
+from govdisclosure.model.findings import Rule, Status
 from govdisclosure.template import national
 from govdisclosure.template.spec import Template, TemplateSpec
 from govdisclosure.template.sums import Identity, identities
@@ -111,14 +110,12 @@ def _mismatch(ctx: Context, identity: Identity, left: Sum, right: Sum) -> Outcom
     )
 
 
-def _identity_rule(rule_id: str) -> Evaluator:
-    def evaluate(ctx: Context) -> Iterator[Outcome]:
-        assert ctx.spec is not None
-        for identity in _identities(ctx.spec.template):
-            if identity.rule == rule_id:
-                yield evaluate_identity(ctx, identity)
-
-    return evaluate
+def identity_sums(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    """Every sum identity of the template that belongs to the rule."""
+    assert ctx.spec is not None
+    for identity in _identities(ctx.spec.template):
+        if identity.rule == rule.id:
+            yield evaluate_identity(ctx, identity)
 
 
 def _is_count(value: int | Decimal) -> bool:
@@ -154,22 +151,22 @@ def _table_cells(ctx: Context, table_id: str) -> list[str]:
     return [cell_id for cell_id in ctx.cells if cell_id.startswith(table_id + ".")]
 
 
-def _t3_nonneg(ctx: Context) -> Iterator[Outcome]:
-    return nonneg_outcomes(ctx, "t3_nonneg_int", _table_cells(ctx, "t3"))
+def t3_nonneg(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    return nonneg_outcomes(ctx, rule.id, _table_cells(ctx, "t3"))
 
 
-def _t4_nonneg(ctx: Context) -> Iterator[Outcome]:
-    return nonneg_outcomes(ctx, "t4_nonneg_int", _table_cells(ctx, "t4"))
+def t4_nonneg(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    return nonneg_outcomes(ctx, rule.id, _table_cells(ctx, "t4"))
 
 
-def _carry_out_le_available(ctx: Context) -> Iterator[Outcome]:
+def carry_out_le_available(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     spec = ctx.template_spec
     for column in spec.table("t3").rows[0].columns:
         out_id = f"t3.carried_forward.{column.id}"
         available_ids = (f"t3.new_received.{column.id}", f"t3.carried_over.{column.id}")
         carried = value_of(ctx.cells, out_id)
         if carried is None:
-            yield null_cell(ctx, "t3_carry_out_le_available", out_id, cells=(out_id, *available_ids))
+            yield null_cell(ctx, rule.id, out_id, cells=(out_id, *available_ids))
             continue
         available = add(ctx.cells, available_ids)
         if carried <= available.value:
@@ -177,7 +174,7 @@ def _carry_out_le_available(ctx: Context) -> Iterator[Outcome]:
             continue
         yield make_finding(
             ctx,
-            "t3_carry_out_le_available",
+            rule.id,
             Status.FAIL,
             f"{msg.cell_zh(out_id, spec)}：结转下年度 {msg.number(carried)}，超过本年新收与上年结转之和 "
             f"{msg.number(available.value)}{msg.assumed_zero_zh(available.nulls, spec)}",
@@ -188,14 +185,3 @@ def _carry_out_le_available(ctx: Context) -> Iterator[Outcome]:
             computed=available.value,
             assumed_zero=available.nulls,
         )
-
-
-EVALUATORS: dict[str, Evaluator] = {
-    **{
-        rule_id: _identity_rule(rule_id)
-        for rule_id in ("t3_balance", "t3_results_sum", "t3_row_total", "t4_group_total")
-    },
-    "t3_nonneg_int": _t3_nonneg,
-    "t4_nonneg_int": _t4_nonneg,
-    "t3_carry_out_le_available": _carry_out_le_available,
-}

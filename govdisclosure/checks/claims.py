@@ -15,7 +15,8 @@ import attrs
 import regex
 from attrs import frozen
 
-from govdisclosure.model.report import Sections
+from govdisclosure.model.cells import Span
+from govdisclosure.model.report import Sections, Sentence
 from govdisclosure.text.sentences import SENTENCE
 
 TIMEOUT = 1.0
@@ -35,38 +36,34 @@ class Claim:
     """A number (or a zero claim) the narrative states, the sentence it is in and where.
 
     ``key`` says which figure: the outcome word group, the table 四 groups of a zero claim, the
-    table 二 row of a document count. ``offset`` is the sentence's offset in its section's text.
+    table 二 row of a document count. ``span`` is where the sentence was printed.
     """
 
     kind: str
     number: int | None
     sentence: str
     section: str
-    offset: int
+    span: Span | None
     key: str = ""
     percent: Decimal | None = None
     excludes_carry_over: bool = False
 
 
-@frozen
-class Sentence:
-    """A sentence of prose in one section."""
+def sentences(sections: Sections) -> Iterator[tuple[str, Sentence]]:
+    """The prose sentences of every section (by section id), table-like ones left out.
 
-    text: str
-    section: str
-    offset: int
-
-
-def sentences(sections: Sections) -> Iterator[Sentence]:
-    """The prose sentences of every section, table-like ones left out."""
+    A section built by hand, with text but no sentences, is split here (its sentences have no span).
+    """
     for field in attrs.fields(type(sections)):
         section = getattr(sections, field.name)
         if section is None:
             continue
-        for match in SENTENCE.finditer(section.text, timeout=TIMEOUT):
-            text = match.group(0).strip()
-            if text and len(text) <= MAX_SENTENCE and not _TABLE_MARKERS.search(text):
-                yield Sentence(text, field.name, match.start() + match.group(0).index(text[0]))
+        found = section.sentences or tuple(
+            Sentence(m.group().strip()) for m in SENTENCE.finditer(section.text) if m.group().strip()
+        )
+        for sentence in found:
+            if len(sentence.text) <= MAX_SENTENCE and not _TABLE_MARKERS.search(sentence.text):
+                yield field.name, sentence
 
 
 OUTCOME_WORDS: dict[str, str] = {
@@ -176,7 +173,7 @@ def _zero_case_groups(sentence: str, match: regex.Match[str]) -> str:
     return ",".join(groups)
 
 
-def _claim(kind: str, match: regex.Match[str], sentence: Sentence) -> Claim:
+def _claim(kind: str, match: regex.Match[str], section: str, sentence: Sentence) -> Claim:
     groups = match.groupdict()
     number = int(groups["n"]) if groups.get("n") else None
     key = ""
@@ -191,8 +188,8 @@ def _claim(kind: str, match: regex.Match[str], sentence: Sentence) -> Claim:
         kind=kind,
         number=number,
         sentence=sentence.text,
-        section=sentence.section,
-        offset=sentence.offset,
+        section=section,
+        span=sentence.span,
         key=key,
         percent=Decimal(groups["pct"]) if groups.get("pct") else None,
         excludes_carry_over="不含上年结转" in tail or "不含上年度结转" in tail,
@@ -203,7 +200,7 @@ def _claim(kind: str, match: regex.Match[str], sentence: Sentence) -> Claim:
 def claims(sections: Sections) -> tuple[Claim, ...]:
     """Every claim the narrative makes, in reading order."""
     found: list[Claim] = []
-    for sentence in sentences(sections):
+    for section, sentence in sentences(sections):
         if not _ANY_REQUIRED.search(sentence.text):
             continue
         for kind, patterns in PATTERNS.items():
@@ -213,5 +210,5 @@ def claims(sections: Sections) -> tuple[Claim, ...]:
             for pattern in patterns:
                 for match in pattern.finditer(sentence.text, timeout=TIMEOUT):
                     if check is None or check(match, sentence.text):
-                        found.append(_claim(kind, match, sentence))
+                        found.append(_claim(kind, match, section, sentence))
     return tuple(found)

@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from attrs import field, frozen
 
 from govdisclosure.checks import messages as msg
-from govdisclosure.checks.registry import rule
 from govdisclosure.model.cellmap import cells_of, json_pointer
 from govdisclosure.model.cells import Cell, Span, Value
-from govdisclosure.model.findings import Finding, Status
+from govdisclosure.model.findings import Finding, Rule, Status
 from govdisclosure.model.report import Report
 from govdisclosure.template import national
 from govdisclosure.template.spec import TemplateSpec
@@ -30,9 +29,14 @@ class Context:
     report: Report
     cells: Mapping[str, Cell]
     spec: TemplateSpec | None
-    text: str | None = None
+    rules: Mapping[str, Rule]
     previous: Report | None = None
     previous_cells: Mapping[str, Cell] = field(factory=dict)
+    children: Sequence[Mapping[str, Cell]] = ()
+
+    def rule(self, rule_id: str) -> Rule:
+        """The rule with this id."""
+        return self.rules[rule_id]
 
     @property
     def template_spec(self) -> TemplateSpec:
@@ -42,14 +46,21 @@ class Context:
         return self.spec
 
     @classmethod
-    def of(cls, report: Report, previous: Report | None = None, text: str | None = None) -> Context:
+    def of(
+        cls,
+        report: Report,
+        rules: Mapping[str, Rule],
+        previous: Report | None = None,
+        children: Sequence[Report] = (),
+    ) -> Context:
         """The context of a report (the template spec is None for legacy and unknown reports)."""
         spec = national.TEMPLATES.get(report.template)
         previous_cells = cells_of(previous) if previous is not None else {}
-        return cls(report, cells_of(report), spec, text, previous, previous_cells)
+        family = tuple(cells_of(child) for child in children)
+        return cls(report, cells_of(report), spec, rules, previous, previous_cells, family)
 
 
-Evaluator = Callable[[Context], Iterable[Outcome]]
+Evaluator = Callable[[Context, Rule], Iterable[Outcome]]
 
 
 def make_finding(
@@ -74,7 +85,7 @@ def make_finding(
     table = cells[0].partition(".")[0] if cells else None
     return Finding(
         rule=rule_id,
-        severity=rule(rule_id).severity,
+        severity=ctx.rule(rule_id).severity,
         status=status,
         message=zh,
         message_en=en,
@@ -106,7 +117,7 @@ def make_not_assessable(
     nulls_zh: str | None = None,
 ) -> Finding:
     """A not-assessable finding: ``<subject>：<null cells>为空，无法核对“<rule title>”``."""
-    the_rule = rule(rule_id)
+    the_rule = ctx.rule(rule_id)
     return make_finding(
         ctx,
         rule_id,

@@ -2,44 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 
-from govdisclosure.checks import across, arithmetic_rules, narrative, structure, table2_rules
-from govdisclosure.checks.context import Context, Evaluator
-from govdisclosure.checks.registry import RULES, rule
+from govdisclosure.checks.context import Context
+from govdisclosure.checks.registry import CHECKS, RULES_BY_ID, Check
 from govdisclosure.checks.tally import tally
-from govdisclosure.model.findings import CheckResult
+from govdisclosure.model.findings import CheckResult, Needs, Rule
 from govdisclosure.model.report import Report
 
-EVALUATORS: Mapping[str, Evaluator] = {
-    **arithmetic_rules.EVALUATORS,
-    **table2_rules.EVALUATORS,
-    **narrative.EVALUATORS,
-    **structure.EVALUATORS,
-    **across.EVALUATORS,
-}
 
-
-def _applies(rule_id: str, ctx: Context) -> bool:
-    if rule_id not in EVALUATORS or ctx.report.template not in rule(rule_id).templates:
+def applies(rule: Rule, report: Report, previous: Report | None = None, *, family: bool = False) -> bool:
+    """Whether the rule runs on this report, given last year's report and whether its children are known."""
+    if report.template not in rule.templates:
         return False
-    if rule_id.startswith("xy_"):
-        previous = ctx.previous
-        if previous is None or previous.template not in rule(rule_id).templates:
-            return False
-        return rule_id == "xy_carry_over" or previous.template == ctx.report.template
-    return True
+    if rule.needs is Needs.FAMILY:
+        return family
+    if rule.needs is Needs.REPORT:
+        return not family
+    if previous is None or family or previous.template not in rule.templates:
+        return False
+    return rule.needs is Needs.PREVIOUS or previous.template == report.template
 
 
-def check(
-    report: Report, previous: Report | None = None, *, lang: str = "zh", text: str | None = None
-) -> CheckResult:
-    """Check a report (and, given last year's report of the same body, the rules across years).
+def _run(ctx: Context, checks: Sequence[Check], lang: str) -> CheckResult:
+    outcomes = (outcome for c in checks for outcome in c.evaluate(ctx, c.rule))
+    return tally(outcomes, [c.rule.id for c in checks], lang)
 
-    ``text`` is the decoded text the report was parsed from (``ParseResult.text``); with it,
-    narrative findings carry the span of the sentence they quote.
-    """
-    ctx = Context.of(report, previous, text)
-    rule_ids = [r.id for r in RULES if _applies(r.id, ctx)]
-    outcomes = (outcome for rule_id in rule_ids for outcome in EVALUATORS[rule_id](ctx))
-    return tally(outcomes, rule_ids, lang)
+
+def check(report: Report, previous: Report | None = None, *, lang: str = "zh") -> CheckResult:
+    """Check a report (and, given last year's report of the same body, the rules across years)."""
+    ctx = Context.of(report, RULES_BY_ID, previous)
+    return _run(ctx, [c for c in CHECKS if applies(c.rule, report, previous)], lang)
+
+
+def check_family(parent: Report, children: Sequence[Report], *, lang: str = "zh") -> CheckResult:
+    """The rules across reports: a parent report's totals against the sum of its children's."""
+    ctx = Context.of(parent, RULES_BY_ID, children=children)
+    if ctx.spec is None or not children:
+        return tally((), (), lang)
+    return _run(ctx, [c for c in CHECKS if applies(c.rule, parent, family=True)], lang)

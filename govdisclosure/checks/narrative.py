@@ -7,7 +7,6 @@ all handled), the claim passes when any reading matches the table.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -17,10 +16,9 @@ from govdisclosure.checks import messages as msg
 from govdisclosure.checks.claims import Claim, claims
 from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
 from govdisclosure.checks.numbers import add
-from govdisclosure.model.cells import Span, Value
-from govdisclosure.model.findings import Status
+from govdisclosure.model.cells import Value
+from govdisclosure.model.findings import Rule, Status
 from govdisclosure.template.spec import TemplateSpec
-from govdisclosure.text.spans import LineIndex
 
 PERCENT_TOLERANCE = Decimal("0.1")
 _T4_TOTALS = {
@@ -119,23 +117,6 @@ def _what(claim: Claim) -> tuple[str, str]:
     return _WHAT[claim.kind]
 
 
-@functools.lru_cache(maxsize=4)
-def _lines(text: str) -> LineIndex:
-    return LineIndex(text)
-
-
-def sentence_span(ctx: Context, claim: Claim) -> tuple[Span, ...]:
-    """The span of the claim's sentence in the parsed text, when the caller gave that text."""
-    section = getattr(ctx.report.sections, claim.section)
-    if ctx.text is None or section is None or section.offset is None:
-        return ()
-    start = ctx.text.find(section.text[:40], section.offset)
-    if start < 0:
-        return ()
-    offset = ctx.text.find(claim.sentence, start + claim.offset)
-    return () if offset < 0 else (_lines(ctx.text).span(offset, len(claim.sentence)),)
-
-
 def _narrative_finding(
     ctx: Context,
     rule_id: str,
@@ -163,7 +144,7 @@ def _narrative_finding(
         assumed_zero=assumed_zero,
         null_cells=null_cells,
         quote=claim.sentence,
-        spans=sentence_span(ctx, claim),
+        spans=() if claim.span is None else (claim.span,),
     )
 
 
@@ -208,10 +189,12 @@ def _claims_of(ctx: Context, *kinds: str) -> list[Claim]:
     return [c for c in claims(ctx.report.sections) if c.kind in kinds]
 
 
-def _compare_rule(rule_id: str, *kinds: str) -> Evaluator:
-    def evaluate(ctx: Context) -> Iterator[Outcome]:
+def claims_of_kind(*kinds: str) -> Evaluator:
+    """The evaluator of a rule comparing the claims of these kinds with the tables."""
+
+    def evaluate(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         for claim in _claims_of(ctx, *kinds):
-            yield compare(ctx, rule_id, claim)
+            yield compare(ctx, rule.id, claim)
 
     return evaluate
 
@@ -221,7 +204,7 @@ def _percent(claim: Claim, denominator: int | Decimal) -> Decimal:
     return (Decimal(claim.number) * 100 / Decimal(denominator)).quantize(Decimal("0.01"))
 
 
-def _percentages(ctx: Context) -> Iterator[Outcome]:
+def percentages(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     spec = ctx.template_spec
     bases = [
         _reading(spec, _total("results_total")),
@@ -244,7 +227,7 @@ def _percentages(ctx: Context) -> Iterator[Outcome]:
         what_zh, _ = _what(claim)
         yield _narrative_finding(
             ctx,
-            "nar_percentages",
+            rule.id,
             claim,
             Status.FAIL,
             f"文字说明称{what_zh} {claim.number} 件占 {claim.percent}%，按{bases[0].name} {denominators[0]} "
@@ -257,7 +240,7 @@ def _percentages(ctx: Context) -> Iterator[Outcome]:
         )
 
 
-def _zero_claims(ctx: Context) -> Iterator[Outcome]:
+def zero_claims(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     spec = ctx.template_spec
     for claim in _claims_of(ctx, "zero_applications", "zero_cases"):
         if claim.kind == "zero_applications":
@@ -275,7 +258,7 @@ def _zero_claims(ctx: Context) -> Iterator[Outcome]:
             continue
         yield _narrative_finding(
             ctx,
-            "nar_zero_claims",
+            rule.id,
             claim,
             Status.FAIL,
             f"文字说明称{what_zh}，但{_cells_name(cells, spec)}为 {msg.number(total.value)}",
@@ -284,16 +267,3 @@ def _zero_claims(ctx: Context) -> Iterator[Outcome]:
             printed=0,
             computed=total.value,
         )
-
-
-EVALUATORS: dict[str, Evaluator] = {
-    "nar_received": _compare_rule("nar_received", "received"),
-    "nar_carry_in": _compare_rule("nar_carry_in", "carry_in"),
-    "nar_processed": _compare_rule("nar_processed", "processed"),
-    "nar_carry_out": _compare_rule("nar_carry_out", "carry_out"),
-    "nar_outcome_breakdown": _compare_rule("nar_outcome_breakdown", "outcome"),
-    "nar_review_litigation": _compare_rule("nar_review_litigation", "review", "litigation"),
-    "nar_documents": _compare_rule("nar_documents", "in_force"),
-    "nar_percentages": _percentages,
-    "nar_zero_claims": _zero_claims,
-}

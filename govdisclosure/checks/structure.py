@@ -11,9 +11,9 @@ import attrs
 import regex
 
 from govdisclosure.checks import messages as msg
-from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
+from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding
 from govdisclosure.model.cells import CellKind
-from govdisclosure.model.findings import Finding, Status
+from govdisclosure.model.findings import Finding, Rule, Status
 from govdisclosure.model.report import Report
 from govdisclosure.template import national
 from govdisclosure.template.spec import Template
@@ -50,7 +50,7 @@ def _one(ctx: Context, rule_id: str, status: Status, zh: str, en: str) -> Findin
     return make_finding(ctx, rule_id, status, zh, en)
 
 
-def _six_sections(ctx: Context) -> Iterator[Outcome]:
+def six_sections(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     sections = ctx.report.sections
     missing = [s for s in national.SECTIONS if getattr(sections, s.id) is None]
     offsets = [o for s in national.SECTIONS if (o := _offset(ctx.report, s.id)) is not None]
@@ -58,7 +58,7 @@ def _six_sections(ctx: Context) -> Iterator[Outcome]:
         names = "、".join(f"“{s.printed_heading}”" for s in missing)
         yield _one(
             ctx,
-            "struct_six_sections",
+            rule.id,
             Status.FAIL,
             f"报告缺少{names}部分",
             f"missing sections: {', '.join(s.id for s in missing)}",
@@ -66,7 +66,7 @@ def _six_sections(ctx: Context) -> Iterator[Outcome]:
     elif offsets != sorted(offsets):
         yield _one(
             ctx,
-            "struct_six_sections",
+            rule.id,
             Status.FAIL,
             "六个部分的顺序与格式要求不符",
             "the six sections are out of order",
@@ -75,7 +75,7 @@ def _six_sections(ctx: Context) -> Iterator[Outcome]:
         yield PASSED
 
 
-def _heading_wording(ctx: Context) -> Iterator[Outcome]:
+def heading_wording(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     for spec in national.SECTIONS:
         section = getattr(ctx.report.sections, spec.id)
         if section is None:
@@ -85,7 +85,7 @@ def _heading_wording(ctx: Context) -> Iterator[Outcome]:
             continue
         yield _one(
             ctx,
-            "struct_heading_wording",
+            rule.id,
             Status.FAIL,
             f"第{spec.number}部分标题印作“{section.heading}”，格式文本为“{spec.printed_heading}”",
             f"section {spec.number} is headed “{section.heading}”, the template says “{spec.printed_heading}”",
@@ -101,14 +101,12 @@ _NARRATIVE_SECTIONS = ("overview", "problems", "other")
 
 
 def _intro(ctx: Context) -> str | None:
-    """The text before 一、总体情况 (None when the text or the heading is not known)."""
-    overview = ctx.report.sections.overview
-    if ctx.text is None or overview is None or overview.offset is None:
-        return None
-    return ctx.text[: overview.offset]
+    """The text before 一、总体情况 (None when that heading was not found)."""
+    intro = ctx.report.sections.intro
+    return None if intro is None else intro.text
 
 
-def _intro_parts(ctx: Context) -> Iterator[Outcome]:
+def intro_parts(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     intro = _intro(ctx)
     if intro is None:
         return
@@ -119,7 +117,7 @@ def _intro_parts(ctx: Context) -> Iterator[Outcome]:
         if stated != len(national.SECTIONS):
             yield _one(
                 ctx,
-                "struct_intro_parts",
+                rule.id,
                 Status.FAIL,
                 f"引言称报告由{printed}部分组成，格式要求六个部分",
                 f"the introduction speaks of {stated} parts; the template has six",
@@ -129,7 +127,7 @@ def _intro_parts(ctx: Context) -> Iterator[Outcome]:
     if legacy:
         yield _one(
             ctx,
-            "struct_intro_parts",
+            rule.id,
             Status.FAIL,
             f"引言列出的组成部分沿用2019年以前的格式（“{'”“'.join(legacy)}”），与正文六个部分不符",
             f"the introduction lists pre-2019 parts ({', '.join(legacy)}), not the six sections",
@@ -138,7 +136,7 @@ def _intro_parts(ctx: Context) -> Iterator[Outcome]:
     yield PASSED
 
 
-def _item_numbering(ctx: Context) -> Iterator[Outcome]:
+def item_numbering(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     for section_id in _NARRATIVE_SECTIONS:
         section = getattr(ctx.report.sections, section_id)
         if section is None:
@@ -152,7 +150,7 @@ def _item_numbering(ctx: Context) -> Iterator[Outcome]:
         skipped = "、".join(f"{n}." for n in range(before + 1, after))
         yield _one(
             ctx,
-            "struct_item_numbering",
+            rule.id,
             Status.FAIL,
             f"“{section.heading}”部分的条目编号从“{before}.”跳到“{after}.”，缺少“{skipped}”",
             f"in “{section.heading}” the numbered items jump from {before}. to {after}.",
@@ -161,7 +159,7 @@ def _item_numbering(ctx: Context) -> Iterator[Outcome]:
 
 def _offset(report: Report, section_id: str) -> int | None:
     section = getattr(report.sections, section_id)
-    return None if section is None else section.offset
+    return None if section is None or section.span is None else section.span.offset
 
 
 def expected_template(year: int) -> Template:
@@ -171,9 +169,9 @@ def expected_template(year: int) -> Template:
     return Template.V2019 if year < 2021 else Template.V2021
 
 
-def _template_version(ctx: Context) -> Iterator[Outcome]:
+def template_version(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     report, year = ctx.report, ctx.report.metadata.year
-    rule_id = "struct_template_version"
+    rule_id = rule.id
     if year is None or report.template is Template.UNKNOWN:
         yield _one(
             ctx,
@@ -210,14 +208,14 @@ def _section_text(report: Report) -> str:
     )
 
 
-def _year(ctx: Context) -> Iterator[Outcome]:
+def year(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     metadata = ctx.report.metadata
     title = _TITLE_YEAR.search(metadata.title or "")
     year = int(title.group(1)) if title else metadata.year
     if year is None:
         yield _one(
             ctx,
-            "struct_year",
+            rule.id,
             Status.NOT_ASSESSABLE,
             "未能识别报告年度，无法核对年度是否一致",
             "the report year is unknown",
@@ -227,7 +225,7 @@ def _year(ctx: Context) -> Iterator[Outcome]:
     if period and {int(period.group(1)), int(period.group(2))} != {year}:
         yield _one(
             ctx,
-            "struct_year",
+            rule.id,
             Status.FAIL,
             f"标题年度为 {year} 年，文中统计期限却为“{period.group(0)}”",
             f"the title says {year} but the statistics period is {period.group(1)}–{period.group(2)}",
@@ -235,7 +233,7 @@ def _year(ctx: Context) -> Iterator[Outcome]:
     elif metadata.published and metadata.published <= f"{year}-12-31":
         yield _one(
             ctx,
-            "struct_year",
+            rule.id,
             Status.FAIL,
             f"发布日期 {metadata.published} 早于 {year} 年度结束，年度可能有误",
             f"published on {metadata.published}, before the {year} reporting year ended",
@@ -249,12 +247,12 @@ def is_government(issuer: str | None) -> bool:
     return issuer is None or issuer.strip().endswith(_GOVERNMENT_SUFFIXES)
 
 
-def _deadline(ctx: Context) -> Iterator[Outcome]:
+def deadline(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     metadata = ctx.report.metadata
     if metadata.published is None or metadata.year is None:
         yield _one(
             ctx,
-            "struct_deadline",
+            rule.id,
             Status.NOT_ASSESSABLE,
             "发布日期或报告年度不详，无法核对是否按期公布",
             "the publication date or report year is unknown",
@@ -268,7 +266,7 @@ def _deadline(ctx: Context) -> Iterator[Outcome]:
     who = "人民政府（管委会）" if government else "政府部门"
     yield _one(
         ctx,
-        "struct_deadline",
+        rule.id,
         Status.FAIL,
         f"发布日期 {metadata.published} 晚于法定期限 {deadline}"
         f"（{who}应于次年{deadline[5:7].lstrip('0')}月31日前公布）",
@@ -283,7 +281,7 @@ def _table_cell_ids(template: Template, table_id: str) -> tuple[str, ...]:
     return tuple(c.id for c in spec.cells if c.table.id == table_id)
 
 
-def _cell_count(ctx: Context) -> Iterator[Outcome]:
+def cell_count(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     assert ctx.spec is not None
     for table in ctx.spec.tables:
         ids = _table_cell_ids(ctx.spec.template, table.id)
@@ -294,7 +292,7 @@ def _cell_count(ctx: Context) -> Iterator[Outcome]:
         name = msg.TABLE_ZH[table.id]
         yield make_finding(
             ctx,
-            "struct_cell_count",
+            rule.id,
             Status.FAIL,
             f"{name}应有 {len(ids)} 个单元格，缺少 {len(missing)} 个：{msg.listing_zh(missing, ctx.spec)}",
             f"{msg.TABLE_EN[table.id]} should have {len(ids)} cells; "
@@ -302,15 +300,3 @@ def _cell_count(ctx: Context) -> Iterator[Outcome]:
             cells=missing,
             null_cells=missing,
         )
-
-
-EVALUATORS: dict[str, Evaluator] = {
-    "struct_six_sections": _six_sections,
-    "struct_heading_wording": _heading_wording,
-    "struct_intro_parts": _intro_parts,
-    "struct_item_numbering": _item_numbering,
-    "struct_template_version": _template_version,
-    "struct_year": _year,
-    "struct_deadline": _deadline,
-    "struct_cell_count": _cell_count,
-}

@@ -12,13 +12,12 @@ from govdisclosure.checks.arithmetic_rules import nonneg_outcomes
 from govdisclosure.checks.context import (
     PASSED,
     Context,
-    Evaluator,
     Outcome,
     make_finding,
     make_not_assessable,
 )
 from govdisclosure.checks.numbers import value_of
-from govdisclosure.model.findings import Status
+from govdisclosure.model.findings import Rule, Status
 from govdisclosure.template.spec import TemplateSpec
 
 _DOCUMENT_ROWS = ("regulations", "normative_documents")
@@ -82,14 +81,14 @@ def _at_most(ctx: Context, rule_id: str, small: str, big: Sequence[str]) -> Iter
         )
 
 
-def _nonneg(ctx: Context) -> Iterator[Outcome]:
+def nonneg(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     spec = ctx.template_spec
     cells = [c for c in spec.cells if c.table.id == "t2" and not c.column.signed]
     money = frozenset(c.id for c in cells if c.column.money)
-    return nonneg_outcomes(ctx, "t2_nonneg", [c.id for c in cells], money=money)
+    return nonneg_outcomes(ctx, rule.id, [c.id for c in cells], money=money)
 
 
-def _items_change(ctx: Context) -> Iterator[Outcome]:
+def items_change(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     spec = ctx.template_spec
     for row in _ITEM_ROWS:
         prev_id, change_id = f"t2.{row}.items_prev_year", f"t2.{row}.items_change"
@@ -97,7 +96,7 @@ def _items_change(ctx: Context) -> Iterator[Outcome]:
         if prev_cell is not None and prev_cell.raw.strip()[:1] in ("+", "-", "－", "＋"):
             yield make_finding(
                 ctx,
-                "t2_items_change_sign_ok",
+                rule.id,
                 Status.FAIL,
                 f"{msg.cell_zh(prev_id, spec)}：填报“{prev_cell.raw.strip()}”带正负号，"
                 f"疑似与{_label(spec, change_id)}错列",
@@ -107,7 +106,7 @@ def _items_change(ctx: Context) -> Iterator[Outcome]:
                 printed=prev_cell.value,
             )
             continue
-        blocked = _not_assessable(ctx, "t2_items_change_sign_ok", row, (prev_id, change_id))
+        blocked = _not_assessable(ctx, rule.id, row, (prev_id, change_id))
         if blocked is not None:
             yield blocked
             continue
@@ -119,7 +118,7 @@ def _items_change(ctx: Context) -> Iterator[Outcome]:
             continue
         yield make_finding(
             ctx,
-            "t2_items_change_sign_ok",
+            rule.id,
             Status.FAIL,
             f"{_row_zh(spec, row)}：{_label(spec, prev_id)} {msg.number(prev)} 加{_label(spec, change_id)} "
             f"{msg.number(change)} 为 {msg.number(prev + change)}，项目数不能为负数或非整数",
@@ -130,23 +129,23 @@ def _items_change(ctx: Context) -> Iterator[Outcome]:
         )
 
 
-def _published_le_total(ctx: Context) -> Iterator[Outcome]:
-    return _at_most(ctx, "t2_v19_published_le_total", "published_new", ("published_total",))
+def published_le_total(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    return _at_most(ctx, rule.id, "published_new", ("published_total",))
 
 
-def _published_le_made(ctx: Context) -> Iterator[Outcome]:
-    return _at_most(ctx, "t2_v19_published_le_made", "published_new", ("made_new",))
+def published_le_made(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    return _at_most(ctx, rule.id, "published_new", ("made_new",))
 
 
-def _in_force_ge_net(ctx: Context) -> Iterator[Outcome]:
-    return _at_most(ctx, "t2_v21_in_force_ge_net", "issued", ("in_force", "repealed"))
+def in_force_ge_net(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    return _at_most(ctx, rule.id, "issued", ("in_force", "repealed"))
 
 
-def _in_force_ge_made(ctx: Context) -> Iterator[Outcome]:
-    return _at_most(ctx, "t2_v21_in_force_ge_made", "issued", ("in_force",))
+def in_force_ge_made(ctx: Context, rule: Rule) -> Iterator[Outcome]:
+    return _at_most(ctx, rule.id, "issued", ("in_force",))
 
 
-def _fee_unit(ctx: Context) -> Iterator[Outcome]:
+def fee_unit(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     spec = ctx.template_spec
     cell_id = "t2.fees.amount"
     cell = ctx.cells.get(cell_id)
@@ -167,21 +166,10 @@ def _fee_unit(ctx: Context) -> Iterator[Outcome]:
         return
     yield make_finding(
         ctx,
-        "t2_v21_fee_unit_plausible",
+        rule.id,
         Status.FAIL,
         f"{msg.cell_zh(cell_id, spec)}：填报 {msg.number(cell.value)}，{why}",
         f"{msg.cell_en(cell_id)}: printed {msg.number(cell.value)}; {why_en}",
         cells=(cell_id,),
         printed=cell.value,
     )
-
-
-EVALUATORS: dict[str, Evaluator] = {
-    "t2_nonneg": _nonneg,
-    "t2_items_change_sign_ok": _items_change,
-    "t2_v19_published_le_total": _published_le_total,
-    "t2_v19_published_le_made": _published_le_made,
-    "t2_v21_in_force_ge_net": _in_force_ge_net,
-    "t2_v21_in_force_ge_made": _in_force_ge_made,
-    "t2_v21_fee_unit_plausible": _fee_unit,
-}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from govdisclosure.checks.registry import CATEGORIES, category
+from govdisclosure.checks.registry import FAMILY_HEADINGS, rule
 from govdisclosure.model.diagnostics import Severity
-from govdisclosure.model.findings import CheckResult, Finding, Status
+from govdisclosure.model.findings import CheckResult, Family, Finding, Status
 from govdisclosure.model.report import Report
 from govdisclosure.template.spec import Template
 
@@ -67,13 +67,14 @@ def format_text(result: CheckResult, report: Report, *, file: str | None = None,
     what the parser could not decide (解析说明: ambiguous splits, unplaced numbers…)."""
     zh = lang == "zh"
     lines = [_summary(result, report, file, zh)]
-    groups: dict[int, list[Finding]] = {}
+    groups: dict[Family, list[Finding]] = {}
     for finding in result.findings:
-        groups.setdefault(category(finding.rule), []).append(finding)
-    for index in sorted(groups):
-        _, heading_zh, heading_en = CATEGORIES[index]
+        groups.setdefault(rule(finding.rule).family, []).append(finding)
+    for family, (heading_zh, heading_en) in FAMILY_HEADINGS.items():
+        if family not in groups:
+            continue
         lines.append(f"【{heading_zh}】" if zh else f"[{heading_en}]")
-        for finding in sorted(groups[index], key=_order):
+        for finding in sorted(groups[family], key=_order):
             lines.extend(_line(finding, zh))
     notes = [d for d in report.diagnostics if d.severity is not Severity.INFO]
     if notes:

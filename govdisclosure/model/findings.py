@@ -24,6 +24,27 @@ class Scope(enum.StrEnum):
     ACROSS_REPORTS = "across_reports"
 
 
+class Family(enum.StrEnum):
+    """The group a rule belongs to, as a reviewer reads them: a table, the text, the structure…"""
+
+    TABLE_2 = "t2"
+    TABLE_3 = "t3"
+    TABLE_4 = "t4"
+    NARRATIVE = "narrative"
+    STRUCTURE = "structure"
+    ACROSS_YEARS = "across_years"
+    ACROSS_REPORTS = "across_reports"
+
+
+class Needs(enum.StrEnum):
+    """What a rule needs besides the report itself."""
+
+    REPORT = "report"
+    PREVIOUS = "previous"  # last year's report of the same body, of any template
+    PREVIOUS_SAME_TEMPLATE = "previous_same_template"
+    FAMILY = "family"  # the reports of the bodies under it (``check_family``)
+
+
 class Status(enum.StrEnum):
     """A failed rule, or one that could not be evaluated."""
 
@@ -33,14 +54,17 @@ class Status(enum.StrEnum):
 
 @frozen
 class Rule:
-    """A consistency rule: id (domain.md §4), severity, scope, templates, and what it says."""
+    """A consistency rule: id (domain.md §4), severity, scope, family, the templates it applies to,
+    what else it needs, and what it says."""
 
     id: str
     severity: Severity
     scope: Scope
+    family: Family
     templates: tuple[Template, ...]
     title: str
     title_en: str
+    needs: Needs = Needs.REPORT
 
 
 @frozen

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from attrs import field, frozen
 
-from govdisclosure.model.cells import MISSING, Cell
+from govdisclosure.model.cells import MISSING, Cell, Span
 from govdisclosure.model.diagnostics import Diagnostic
 from govdisclosure.template.spec import Template
 
@@ -229,18 +229,30 @@ class Metadata:
 
 
 @frozen
+class Sentence:
+    """A sentence of a section's text and where it was printed."""
+
+    text: str
+    span: Span | None = None
+
+
+@frozen
 class Section:
-    """One of the six sections: its heading as printed, its text and where it starts."""
+    """A section: its heading as printed (empty for the introduction), its text, its sentences and
+    the span of the input it was read from (heading and text)."""
 
     heading: str
     text: str
-    offset: int | None = None
+    span: Span | None = None
+    sentences: tuple[Sentence, ...] = ()
 
 
 @frozen
 class Sections:
-    """The six sections of a report, in template order; None where a section was not found."""
+    """The introduction (the text before 一、总体情况) and the six sections, in template order; None
+    where a section was not found."""
 
+    intro: Section | None = None
     overview: Section | None = None
     proactive: Section | None = None
     applications: Section | None = None

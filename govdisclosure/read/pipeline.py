@@ -7,20 +7,21 @@ import regex
 from attrs import frozen
 
 from govdisclosure.model.cellmap import build_tables
-from govdisclosure.model.cells import Cell, CellKind
-from govdisclosure.model.diagnostics import Diagnostic, Severity
-from govdisclosure.model.report import Report, Section, Sections
+from govdisclosure.model.cells import Cell
+from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
+from govdisclosure.model.report import Report
 from govdisclosure.read import labels, narrative
 from govdisclosure.read.metadata import read_metadata
-from govdisclosure.read.sections import FoundSection, find_sections
-from govdisclosure.read.tables import Source, TableReader, row_cell_ids
+from govdisclosure.read.sections import FoundSection, build_sections, find_sections
+from govdisclosure.read.tables import TableReader
+from govdisclosure.read.view import View
 from govdisclosure.template import national, words
 from govdisclosure.template.spec import TableSpec, Template, TemplateSpec
 from govdisclosure.text.compact import Compact, compact, norm_label
 from govdisclosure.text.decode import Source as InputSource
 from govdisclosure.text.decode import read_source
 from govdisclosure.text.html import at_least, html_to_text, looks_like_html
-from govdisclosure.text.spans import LineIndex
+from govdisclosure.text.spans import TextMap
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
 _MARKDOWN_ROW = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^\n]*\|[ \t]*$", regex.M)
@@ -31,9 +32,13 @@ MAX_INPUT_CHARS = 8_000_000
 
 @frozen
 class ParseResult:
-    """A parsed report, the decoded text it was read from, and the rendering detected."""
+    """A parsed report, the decoded input (every span is an offset into it) and the text read.
+
+    ``text`` is the input itself for text renderings and the page's text for an HTML page.
+    """
 
     report: Report
+    source: str
     text: str
 
     @property
@@ -69,45 +74,16 @@ def detect_template(comp: Compact, year: int | None) -> tuple[Template, list[Dia
     if not (has_t2 or has_t3 or any(counts.values())):
         legacy = any(comp.text.find(norm_label(m)) >= 0 for m in words.LEGACY_MARKERS)
         if legacy or (year is not None and year < 2019):
-            return Template.LEGACY, [
-                Diagnostic(
-                    "legacy_report",
-                    Severity.INFO,
-                    "未发现2019或2021年度报告格式的表格（第二十条各项、申请情况表），按2019年以前的旧格式处理，不读取表格、不做勾稽检查",
-                )
-            ]
-        return Template.UNKNOWN, [
-            Diagnostic("no_report", Severity.ERROR, "未找到政府信息公开工作年度报告的表格或章节")
-        ]
+            return Template.LEGACY, [note("legacy_report")]
+        return Template.UNKNOWN, [note("no_report")]
     v19, v21 = counts[Template.V2019], counts[Template.V2021]
     if v19 and v21:
-        diagnostics.append(
-            Diagnostic(
-                "mixed_template",
-                Severity.WARNING,
-                f"表格同时含有2019年格式（{v19}处）和2021年格式（{v21}处）的标签",
-            )
-        )
+        diagnostics.append(note("mixed_template", v2019=v19, v2021=v21))
     if v19 != v21:
         return (Template.V2019 if v19 > v21 else Template.V2021), diagnostics
     guess = Template.V2021 if (year or 0) >= 2021 else Template.V2019
-    diagnostics.append(
-        Diagnostic(
-            "template_from_year",
-            Severity.WARNING,
-            f"表格标签不足以判断格式，按报告年度推定为{guess.value}年格式",
-        )
-    )
+    diagnostics.append(note("template_from_year", template=guess.value))
     return guess, diagnostics
-
-
-def _sections(text: str, comp: Compact, found: list[FoundSection]) -> Sections:
-    parts: dict[str, Section] = {}
-    for index, item in enumerate(found):
-        stop = found[index + 1].start if index + 1 < len(found) else len(comp.text)
-        start, heading_end, end = comp.start(item.start), comp.end(item.end), comp.start(stop)
-        parts[item.spec.id] = Section(text[start:heading_end].strip(), text[heading_end:end].strip(), start)
-    return Sections(**parts)
 
 
 def _money_unit(comp: Compact, label: str, start: int, stop: int) -> str | None:
@@ -119,7 +95,7 @@ def _money_unit(comp: Compact, label: str, start: int, stop: int) -> str | None:
     return match.group(1) if match else None
 
 
-def _read_tables(source: Source, spec: TemplateSpec, found: list[FoundSection]) -> TableReader:
+def _read_tables(source: View, spec: TemplateSpec, found: list[FoundSection]) -> TableReader:
     comp = source.comp
     length = len(comp.text)
     where = {s.spec.id: s for s in found}
@@ -178,7 +154,7 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
         regions = [reader.region(hit.end, end)[0] for hit, end in groups]
         if all(any(not i.blank for i in items) for items in regions):
             for row, items in zip(t4.rows, regions, strict=True):
-                ids = row_cell_ids(t4, row)
+                ids = t4.cell_ids(row)
                 reader.assign(ids, row.columns, f"{national.T4_TITLE}（{row.label}）", items)
             return
     header = labels.find(comp, [norm_label(t4.rows[2].label)], start, stop, fuzzy=False)
@@ -192,7 +168,7 @@ def _read_t4(reader: TableReader, spec: TemplateSpec, start: int, stop: int) -> 
         if hit:
             position = hit.end
     items, _ = reader.region(position, stop)
-    ids = tuple(cell_id for row in t4.rows for cell_id in row_cell_ids(t4, row))
+    ids = tuple(cell_id for row in t4.rows for cell_id in t4.cell_ids(row))
     columns = tuple(c for row in t4.rows for c in row.columns)
     reader.assign(ids, columns, national.T4_TITLE, items)
 
@@ -214,15 +190,9 @@ def _missing_cells(spec: TemplateSpec, cells: dict[str, Cell]) -> list[Diagnosti
     missing = [cell_id for cell_id in spec.cell_ids if cell_id not in cells]
     if not missing:
         return []
-    more = "等" if len(missing) > 8 else ""
-    return [
-        Diagnostic(
-            "cells_missing",
-            Severity.WARNING,
-            f"{len(missing)}个单元格在报告中未找到：{'、'.join(missing[:8])}{more}",
-            cells=tuple(missing),
-        )
-    ]
+    listed = "、".join(missing[:8]) + ("等" if len(missing) > 8 else "")
+    listed_en = ", ".join(missing[:8]) + (f" and {len(missing) - 8} more" if len(missing) > 8 else "")
+    return [note("cells_missing", None, tuple(missing), count=len(missing), listed=Phrase(listed, listed_en))]
 
 
 def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
@@ -231,22 +201,19 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
+    view = View(body, comp, TextMap(text, origin))
     metadata = read_metadata(body)
     found = find_sections(comp, national.SECTIONS)
-    sections = _sections(body, comp, found)
+    sections = build_sections(view, found)
     template, notes = detect_template(comp, metadata.year)
     diagnostics.extend(notes)
     tables: dict[str, object] = {}
     if template in national.TEMPLATES:
         spec = national.TEMPLATES[template]
-        reader = _read_tables(Source(body, comp, LineIndex(body)), spec, found)
-        cells = reader.cells
-        if origin is not None:
-            lines = LineIndex(text)
-            cells = {k: _remap(c, origin, lines, len(text)) for k, c in cells.items()}
+        reader = _read_tables(view, spec, found)
         diagnostics.extend(reader.diagnostics)
-        diagnostics.extend(_missing_cells(spec, cells))
-        tables = build_tables(template, cells)
+        diagnostics.extend(_missing_cells(spec, reader.cells))
+        tables = build_tables(template, reader.cells)
     report = Report(
         template=template,
         metadata=metadata,
@@ -255,17 +222,7 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
         diagnostics=tuple(diagnostics),
         **tables,  # type: ignore[arg-type]
     )
-    return ParseResult(report, body)
-
-
-def _remap(cell: Cell, origin: tuple[int, ...], lines: LineIndex, size: int) -> Cell:
-    """A cell whose span points into the original HTML rather than the text made from it."""
-    if cell.span is None or cell.kind is CellKind.MISSING:
-        return cell
-    start = origin[cell.span.offset] if cell.span.offset < len(origin) else size
-    last = cell.span.offset + max(cell.span.length, 1) - 1
-    end = (origin[last] + 1) if last < len(origin) else start
-    return attrs.evolve(cell, span=lines.span(start, max(0, end - start)))
+    return ParseResult(report, text, body)
 
 
 def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
@@ -278,16 +235,10 @@ def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
     text = decoded.text
     notes = list(decoded.diagnostics)
     if len(text) > MAX_INPUT_CHARS:
-        notes.append(
-            Diagnostic(
-                "input_truncated",
-                Severity.WARNING,
-                f"输入过长（{len(text)}个字符），只读取前{MAX_INPUT_CHARS}个字符",
-            )
-        )
+        notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
         text = text[:MAX_INPUT_CHARS]
     result = parse_text(text, rendering=rendering)
     if notes:
         report = attrs.evolve(result.report, diagnostics=tuple(notes) + result.report.diagnostics)
-        result = ParseResult(report, result.text)
+        result = ParseResult(report, result.source, result.text)
     return result

@@ -7,8 +7,11 @@ import functools
 import regex
 from attrs import frozen
 
+from govdisclosure.model.report import Section, Sections, Sentence
+from govdisclosure.read.view import View
 from govdisclosure.template.spec import SectionSpec
 from govdisclosure.text.compact import Compact, norm
+from govdisclosure.text.sentences import SENTENCE
 
 _SEPARATORS = r"[,.:是]?"
 
@@ -47,3 +50,38 @@ def find_sections(comp: Compact, specs: tuple[SectionSpec, ...]) -> list[FoundSe
                 position = match.end()
                 break
     return found
+
+
+def sentences(view: View, start: int, text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text``, found at ``start`` of the read text, each with its input span."""
+    found: list[Sentence] = []
+    for match in SENTENCE.finditer(text):
+        sentence = match.group().strip()
+        if sentence:
+            begin = start + match.start() + match.group().index(sentence[0])
+            found.append(Sentence(sentence, view.span(begin, begin + len(sentence))))
+    return tuple(found)
+
+
+def _section(view: View, heading: tuple[int, int], body: tuple[int, int]) -> Section:
+    """A section from read-text stretches: its heading and its body (each stripped)."""
+    raw = view.text[body[0] : body[1]]
+    start = body[0] + len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    first = heading[0] if heading[0] < heading[1] else start
+    span = view.span(first, start + len(text))
+    return Section(view.text[heading[0] : heading[1]].strip(), text, span, sentences(view, start, text))
+
+
+def build_sections(view: View, found: list[FoundSection]) -> Sections:
+    """The introduction and the sections found, each with its span and sentences."""
+    comp = view.comp
+    parts: dict[str, Section] = {}
+    first = comp.start(found[0].start) if found else len(view.text)
+    if found and found[0].spec.id == "overview":
+        parts["intro"] = _section(view, (0, 0), (0, first))
+    for index, item in enumerate(found):
+        stop = found[index + 1].start if index + 1 < len(found) else len(comp.text)
+        start, heading_end, end = comp.start(item.start), comp.end(item.end), comp.start(stop)
+        parts[item.spec.id] = _section(view, (start, heading_end), (heading_end, end))
+    return Sections(**parts)

@@ -5,7 +5,6 @@ Every number read between two labels ends in a cell or in an ``unplaced_number``
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
@@ -13,25 +12,16 @@ import regex
 from attrs import define, frozen
 
 from govdisclosure.model.cells import Cell, CellKind, Span, Value
-from govdisclosure.model.diagnostics import Diagnostic, Severity
+from govdisclosure.model.diagnostics import Diagnostic, note
 from govdisclosure.read import digits, labels, narrative, rowlines
 from govdisclosure.read.cell_text import read_cell
+from govdisclosure.read.notes import NO_FIT, TOO_MANY, listed_splits, where
 from govdisclosure.read.regions import Item, read_region
+from govdisclosure.read.view import View
 from govdisclosure.template.spec import ColumnSpec, RowSpec, TableSpec, TemplateSpec
 from govdisclosure.template.sums import identities
-from govdisclosure.text.compact import Compact
-from govdisclosure.text.spans import LineIndex
 
 _LEADING_ANNOTATION = regex.compile(r"^\s*[（(][^（）()]{1,80}[）)]")
-
-
-@frozen
-class Source:
-    """The text being read, its compact view and its line index."""
-
-    text: str
-    comp: Compact
-    lines: LineIndex
 
 
 @frozen
@@ -46,16 +36,17 @@ class Found:
 class TableReader:
     """Reads the rows of the tables of one template from one text."""
 
-    source: Source
+    source: View
     spec: TemplateSpec
     cells: dict[str, Cell]
     diagnostics: list[Diagnostic]
     groups: list[digits.Group]
     raw: dict[str, str]
+    labels: dict[str, str]
 
     @classmethod
-    def new(cls, source: Source, spec: TemplateSpec) -> TableReader:
-        return cls(source, spec, {}, [], [], {})
+    def new(cls, source: View, spec: TemplateSpec) -> TableReader:
+        return cls(source, spec, {}, [], [], {}, {})
 
     # --- finding rows ---------------------------------------------------------------------
 
@@ -102,12 +93,14 @@ class TableReader:
                 continue
             hit = labels.extend_ordinal(comp, hit, row.ordinal, position)
             if not hit.exact:
+                printed = self.source.original(hit.start, hit.end)
                 self.diagnostics.append(
-                    Diagnostic(
+                    note(
                         "label_nonstandard",
-                        Severity.WARNING,
-                        f"行标签“{self._original(hit.start, hit.end)}”与模板“{row.printed_label}”不完全一致",
-                        self._span(hit.start, hit.end),
+                        self.source.compact_span(hit.start, hit.end),
+                        quote=printed,
+                        printed=printed,
+                        label=row.printed_label,
                     )
                 )
             found.append(Found(row, hit))
@@ -179,7 +172,7 @@ class TableReader:
             self._fill(table, table.rows[index:], pending)
             last = max(last, pending[-1].end)
         self._unplaced(table.title, [i for i in lines.strays if i.offset < last])
-        return _compact_index(comp, last)
+        return self.source.compact_index(last)
 
     def _fill(self, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> None:
         """Label-less lines take the rows between two labelled ones, when the counts agree."""
@@ -189,21 +182,13 @@ class TableReader:
             return
         for row, line in zip(rows, lines, strict=True):
             self._put(table, row, line.items)
-            self._by_position(table, row, self._span_original(line.start, line.end))
+            self._by_position(table, row, self.source.span(line.start, line.end))
 
     def _by_position(self, table: TableSpec, row: RowSpec, span: Span | None) -> None:
-        self.diagnostics.append(
-            Diagnostic(
-                "row_by_position",
-                Severity.INFO,
-                f"“{row.printed_label}”行的标签未找到，按位置读取其数值",
-                span,
-                row_cell_ids(table, row),
-            )
-        )
+        self.diagnostics.append(note("row_by_position", span, table.cell_ids(row), label=row.printed_label))
 
     def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item], unit: str | None = None) -> None:
-        self.assign(row_cell_ids(table, row), row.columns, row.printed_label, list(items), unit)
+        self.assign(table.cell_ids(row), row.columns, row.printed_label, list(items), unit)
 
     def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
         """The items between two compact indices, and where prose stopped the reading."""
@@ -217,7 +202,7 @@ class TableReader:
         region = read_region(chunk, start, celled="|" in chunk)
         stopped = None
         if region.stopped_at is not None:
-            stopped = _compact_index(comp, region.stopped_at)
+            stopped = self.source.compact_index(region.stopped_at)
         return list(region.items), stopped
 
     def assign(
@@ -258,14 +243,16 @@ class TableReader:
         options = self._options(tokens, columns)
         printed = " ".join(t.text for t in tokens)
         if not options:
-            reason = "拆分方式过多" if options is None else "无法拆分为该行的单元格"
+            reason = TOO_MANY if options is None else NO_FIT
             self.diagnostics.append(
-                Diagnostic(
+                note(
                     "row_unreadable",
-                    Severity.ERROR,
-                    f"“{label}”行印有“{printed}”，{reason}，相关单元格留空",
-                    self._span_original(items[0].offset, items[-1].offset + len(items[-1].text)),
+                    self.source.span(items[0].offset, items[-1].offset + len(items[-1].text)),
                     ids,
+                    quote=self._printed(items),
+                    where=where(ids[0], label),
+                    printed=printed,
+                    reason=reason,
                 )
             )
             self._unplaced(label, items)
@@ -273,6 +260,7 @@ class TableReader:
         options = digits.prefer(options, digits.signs_fit(columns))
         self.groups.append(digits.Group(ids, tuple(options)))
         self.raw.update(dict.fromkeys(ids, printed))
+        self.labels.update(dict.fromkeys(ids, label))
 
     def _options(
         self, tokens: list[digits.Token], columns: tuple[ColumnSpec, ...]
@@ -303,6 +291,10 @@ class TableReader:
             )
         )
 
+    def _printed(self, items: Sequence[Item]) -> str:
+        """The read text from the first item to the end of the last."""
+        return self.source.text[items[0].offset : items[-1].offset + len(items[-1].text)]
+
     def _cell(self, item: Item, column: ColumnSpec, unit: str | None) -> Cell:
         reading = read_cell(item.text, money=column.money, unit=unit)
         kind = CellKind.BLANK if item.blank else reading.kind
@@ -310,7 +302,7 @@ class TableReader:
             reading.value,
             kind,
             item.text,
-            self._span_original(item.offset, item.offset + len(item.text)),
+            self.source.span(item.offset, item.offset + len(item.text)),
             reading.note,
         )
 
@@ -319,11 +311,12 @@ class TableReader:
             if item.blank:
                 continue
             self.diagnostics.append(
-                Diagnostic(
+                note(
                     "unplaced_number",
-                    Severity.WARNING,
-                    f"“{label}”后的数字“{item.text}”未能放入任何单元格",
-                    self._span_original(item.offset, item.offset + len(item.text)),
+                    self.source.span(item.offset, item.offset + len(item.text)),
+                    quote=item.text,
+                    label=label,
+                    printed=item.text,
                 )
             )
 
@@ -339,12 +332,14 @@ class TableReader:
             self.groups[index] = digits.Group(group.cell_ids, kept)
             for _, hint in stated:
                 self.diagnostics.append(
-                    Diagnostic(
+                    note(
                         "narrative_choice",
-                        Severity.INFO,
-                        f"{hint.cell_id}取{hint.value}：正文写有“{hint.sentence[:80]}”",
-                        self._span_original(hint.offset, hint.offset + len(hint.sentence)),
+                        self.source.span(hint.offset, hint.offset + len(hint.sentence)),
                         (hint.cell_id,),
+                        quote=hint.sentence,
+                        cell=hint.cell_id,
+                        value=hint.value,
+                        sentence=hint.sentence[:80],
                     )
                 )
 
@@ -366,57 +361,33 @@ class TableReader:
                 continue
             column = self._columns[cell_id]
             reading = read_cell(first.text, money=column.money, unit=unit)
-            note = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
-            span = self._span_original(first.offset, first.offset + len(first.text))
+            how = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
+            span = self.source.span(first.offset, first.offset + len(first.text))
             if not first.text:
-                note = f"blank cell inferred at a space in “{self.raw[cell_id]}”"
+                how = f"blank cell inferred at a space in “{self.raw[cell_id]}”"
                 self.diagnostics.append(
-                    Diagnostic(
-                        "blank_inferred",
-                        Severity.INFO,
-                        f"“{self.raw[cell_id]}”的数字比单元格少，空白单元格只能位于空格处，{cell_id}为空",
-                        span,
-                        (cell_id,),
-                    )
+                    note("blank_inferred", span, (cell_id,), printed=self.raw[cell_id], cell=cell_id)
                 )
-            self.cells[cell_id] = Cell(reading.value, reading.kind, first.text, span, note)
+            self.cells[cell_id] = Cell(reading.value, reading.kind, first.text, span, how)
         if undecided:
-            listed = "; ".join("|".join(p.text or "(空)" for p in option) for option in options[:12])
-            more = f" 等{len(options)}种" if len(options) > 12 else ""
             last = options[0][-1]
+            start = options[0][0].offset
             self.diagnostics.append(
-                Diagnostic(
+                note(
                     "ambiguous_split",
-                    Severity.WARNING,
-                    f"数字“{self.raw[group.cell_ids[0]]}”有多种拆分方式（{listed}{more}），"
-                    f"勾稽关系无法确定，{len(undecided)}个单元格留空",
-                    self._span_original(options[0][0].offset, last.offset + len(last.text)),
+                    self.source.span(start, last.offset + len(last.text)),
                     tuple(undecided),
+                    quote=self.source.text[start : last.offset + len(last.text)],
+                    where=where(group.cell_ids[0], self.labels[group.cell_ids[0]]),
+                    printed=self.raw[group.cell_ids[0]],
+                    options=listed_splits(options),
+                    count=len(undecided),
                 )
             )
 
     @functools.cached_property
     def _columns(self) -> dict[str, ColumnSpec]:
         return {c.id: c.column for c in self.spec.cells}
-
-    # --- spans ----------------------------------------------------------------------------
-
-    def _original(self, start: int, end: int) -> str:
-        comp = self.source.comp
-        return self.source.text[comp.start(start) : comp.end(end)]
-
-    def _span(self, start: int, end: int) -> Span:
-        comp = self.source.comp
-        return self._span_original(comp.start(start), comp.end(end))
-
-    def _span_original(self, start: int, end: int) -> Span:
-        return self.source.lines.span(start, max(0, end - start))
-
-
-@functools.cache
-def row_cell_ids(table: TableSpec, row: RowSpec) -> tuple[str, ...]:
-    """The canonical ids of a row's cells."""
-    return tuple(f"{table.id}.{row.id}.{c.id}" for c in row.columns)
 
 
 def _trim_blanks(items: list[Item]) -> list[Item]:
@@ -426,7 +397,3 @@ def _trim_blanks(items: list[Item]) -> list[Item]:
     while end > start and items[end - 1].blank:
         end -= 1
     return items[start:end]
-
-
-def _compact_index(comp: Compact, offset: int) -> int:
-    return bisect.bisect_left(comp.origin, offset)

@@ -21,7 +21,7 @@ from govdisclosure.model.cells import Cell, Span, Value
 from govdisclosure.template.national import TEMPLATES
 from govdisclosure.template.spec import Template
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "2.0.0"
 BASE_URI = f"https://govdisclosure.github.io/schemas/{SCHEMA_VERSION}/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 NAMES = ("report", "facts", "check")

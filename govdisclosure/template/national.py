@@ -51,6 +51,12 @@ SECTIONS: tuple[SectionSpec, ...] = (
 )
 
 T2_TITLE = "主动公开政府信息情况"
+# How a message names each table, in Chinese and English.
+TABLE_NAMES: dict[str, tuple[str, str]] = {
+    "t2": ("表二", "table 2"),
+    "t3": ("表三", "table 3"),
+    "t4": ("表四", "table 4"),
+}
 T3_TITLE = "收到和处理政府信息公开申请情况"
 T4_TITLE = "政府信息公开行政复议、行政诉讼情况"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 
 from attrs import field, frozen
 
@@ -45,6 +46,11 @@ class RowSpec:
         return self.ordinal + self.label
 
 
+@functools.cache
+def _cell_ids(table_id: str, row: RowSpec) -> tuple[str, ...]:
+    return tuple(f"{table_id}.{row.id}.{c.id}" for c in row.columns)
+
+
 @frozen(cache_hash=True)
 class TableSpec:
     """A table of the template: id (t2, t3, t4), official title and data rows."""
@@ -59,6 +65,10 @@ class TableSpec:
             if row.id == row_id:
                 return row
         raise KeyError(row_id)
+
+    def cell_ids(self, row: RowSpec) -> tuple[str, ...]:
+        """The canonical ids of a row's cells (``t3.granted.total`` …)."""
+        return _cell_ids(self.id, row)
 
 
 @frozen

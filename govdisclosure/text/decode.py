@@ -9,7 +9,7 @@ from pathlib import Path
 import regex
 from attrs import frozen
 
-from govdisclosure.model.diagnostics import Diagnostic, Severity
+from govdisclosure.model.diagnostics import Diagnostic, note
 from govdisclosure.model.errors import InputError
 
 Source = str | bytes | os.PathLike[str]
@@ -57,13 +57,7 @@ def decode_bytes(data: bytes) -> Decoded:
     return Decoded(
         text,
         candidates[0],
-        (
-            Diagnostic(
-                "undecodable_bytes",
-                Severity.WARNING,
-                f"{bad}处字节无法解码，已替换为U+FFFD（按{candidates[0]}解码）",
-            ),
-        ),
+        (note("undecodable_bytes", count=bad, encoding=candidates[0]),),
     )
 
 

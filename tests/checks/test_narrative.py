@@ -23,7 +23,7 @@ def narrative(result: CheckResult, rule: str | None = None) -> list[str]:
 
 def with_overview(report: Report, text: str) -> Report:
     """The report with section 一 replaced by ``text`` (and no other section text)."""
-    return attrs.evolve(report, sections=Sections(overview=Section("一、总体情况", text, 0)))
+    return attrs.evolve(report, sections=Sections(overview=Section("一、总体情况", text)))
 
 
 def with_t3_totals(report: Report, **totals: int) -> Report:
@@ -34,7 +34,7 @@ def with_t3_totals(report: Report, **totals: int) -> Report:
 
 def test_seed_received_matches_table() -> None:
     parsed = parse(SEED)
-    result = check(parsed.report, text=parsed.text)
+    result = check(parsed.report)
     assert narrative(result) == []
     assert "受理管委会办公室依申请公开信息4件" in parsed.report.sections.overview.text  # type: ignore[union-attr]
 
@@ -42,7 +42,7 @@ def test_seed_received_matches_table() -> None:
 def test_received_mismatch_quotes_the_sentence_and_its_span() -> None:
     parsed = parse(SEED)
     report = replace_cell(parsed.report, "t3.new_received.total", number(5))
-    [finding] = [f for f in check(report, text=parsed.text).findings if f.rule == "nar_received"]
+    [finding] = [f for f in check(report).findings if f.rule == "nar_received"]
     assert finding.severity is Severity.WARNING
     assert finding.status is Status.FAIL
     assert (finding.printed, finding.computed, finding.difference) == (4, 5, -1)

@@ -59,7 +59,7 @@ def run(state: Run, args: argparse.Namespace) -> int:
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
     for name, parsed in state.parsed(args.files, args.rendering):
-        result = check(parsed.report, previous, lang=args.lang, text=parsed.text)
+        result = check(parsed.report, previous, lang=args.lang)
         if args.format == "jsonl":
             emit_json(state, check_record(name, parsed.report, result))
         else:
