@@ -1,4 +1,4 @@
-"""The inputs of a command run: files, folders and globs expanded, each parsed, failures reported.
+"""The inputs of a command run: files, folders and globs expanded; a bad input reported.
 
 A bad input is reported on stderr and the batch goes on; ``Run.input_failed`` makes the exit code 2.
 """
@@ -6,14 +6,9 @@ A bad input is reported on stderr and the batch goes on; ``Run.input_failed`` ma
 from __future__ import annotations
 
 import glob
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
-
-from govdisclosure.model.errors import InputError
-from govdisclosure.read.pipeline import ParseResult, parse
-from govdisclosure.template.spec import Template
 
 REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml"})
 
@@ -51,27 +46,3 @@ class Run:
             else:
                 self.fail(f"{name}: no such file")
         return found
-
-    def parsed(self, names: Sequence[str], rendering: str | None = None) -> Iterator[tuple[str, ParseResult]]:
-        """Each readable input parsed; progress on stderr when it is a terminal."""
-        files = self.expand(names)
-        show = len(files) > 1 and self.err.isatty()
-        for index, name in enumerate(files, 1):
-            if show:
-                print(f"\r[{index}/{len(files)}] {name}", end="", file=self.err, flush=True)
-            try:
-                source = sys.stdin.buffer.read() if name == "-" else Path(name)
-                result = parse(source, rendering=rendering)
-                if result.report.template is Template.UNKNOWN:
-                    self.fail(
-                        f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
-                    )
-                yield name, result
-            except InputError as error:
-                self.fail(str(error))
-            except OSError as error:  # standard input
-                self.fail(f"{name}: cannot read: {error.strerror or error}")
-            except Exception as error:  # a bug of ours must not stop a batch of thousands
-                self.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
-        if show:
-            print(file=self.err)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from govdisclosure.checks import check, format_text
+from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, add_rendering, emit_json
 from govdisclosure.model.diagnostics import Severity
@@ -52,18 +53,18 @@ def run(state: Run, args: argparse.Namespace) -> int:
     """Check every input; exit 1 when a finding reaches ``--fail-on``."""
     previous: Report | None = None
     if args.previous:
-        loaded = list(state.parsed([args.previous], args.rendering))
+        loaded = list(parsed(state, [args.previous], args.rendering))
         if not loaded:
             return EXIT_INPUT
         previous = loaded[0][1].report
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
-    for name, parsed in state.parsed(args.files, args.rendering):
-        result = check(parsed.report, previous, lang=args.lang)
+    for name, reading in parsed(state, args.files, args.rendering):
+        result = check(reading.report, previous, lang=args.lang)
         if args.format == "jsonl":
-            emit_json(state, check_record(name, parsed.report, result))
+            emit_json(state, check_record(name, reading.report, result))
         else:
-            print(format_text(result, parsed.report, file=name, lang=args.lang), file=state.out)
+            print(format_text(result, reading.report, file=name, lang=args.lang), file=state.out)
         if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):
             worst = EXIT_FINDINGS
     return worst

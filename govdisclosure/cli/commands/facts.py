@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, add_rendering, emit_json
 from govdisclosure.serde.facts import facts_record, write_csv
@@ -21,7 +22,7 @@ def add(commands: Any) -> None:
 
 def run(state: Run, args: argparse.Namespace) -> int:
     """Print the facts of every input."""
-    reports = ((name, result.report) for name, result in state.parsed(args.files, args.rendering))
+    reports = ((name, result.report) for name, result in parsed(state, args.files, args.rendering))
     if args.format == "csv":
         write_csv(state.out, reports)
     else:

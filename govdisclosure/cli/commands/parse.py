@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, add_rendering, emit_json
 from govdisclosure.serde.jsonio import report_to_dict
@@ -21,6 +22,6 @@ def add(commands: Any) -> None:
 
 def run(state: Run, args: argparse.Namespace) -> int:
     """Print the JSON of the report."""
-    for _, result in state.parsed([args.file], args.rendering):
+    for _, result in parsed(state, [args.file], args.rendering):
         emit_json(state, report_to_dict(result.report), args.indent)
     return EXIT_CLEAN
