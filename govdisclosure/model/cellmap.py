@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import typing
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,8 +43,21 @@ TABLE_CLASSES: dict[Template, dict[str, type]] = {
 
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, type], ...]:
+    """(name, class) of each field; an optional part (``X | None``) by its class."""
     attrs.resolve_types(cls)
-    return tuple((f.name, f.type) for f in attrs.fields(cls))
+    return tuple((f.name, _class_of(f.type)) for f in attrs.fields(cls))
+
+
+def _class_of(ftype: Any) -> type:
+    options = [a for a in typing.get_args(ftype) if a is not type(None)]
+    return options[0] if options else ftype  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _optional(cls: type) -> frozenset[str]:
+    """The fields of ``cls`` that may be None (the hybrid rows)."""
+    attrs.resolve_types(cls)
+    return frozenset(f.name for f in attrs.fields(cls) if type(None) in typing.get_args(f.type))
 
 
 @functools.cache
@@ -59,7 +73,7 @@ def _collect(obj: Any, prefix: str, into: dict[str, Cell]) -> None:
         value = getattr(obj, name)
         if isinstance(value, Cell):
             into[key] = value
-        else:
+        elif value is not None:
             _collect(value, key, into)
 
 
@@ -75,8 +89,12 @@ def cells_of(report: Report) -> dict[str, Cell]:
 
 def _build(cls: type, prefix: str, cells: Mapping[str, Cell]) -> Any:
     kwargs: dict[str, Any] = {}
+    optional = _optional(cls)
     for name, key, ftype in _keyed_fields(cls, prefix):
-        kwargs[name] = cells.get(key, MISSING) if ftype is Cell else _build(ftype, key, cells)
+        if ftype is Cell:
+            kwargs[name] = cells.get(key, MISSING)
+        elif name not in optional or any(c.startswith(key + ".") for c in cells):
+            kwargs[name] = _build(ftype, key, cells)
     return cls(**kwargs)
 
 

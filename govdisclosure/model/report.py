@@ -171,6 +171,9 @@ class Applications2019:
     other: ApplicantRow = field(factory=ApplicantRow)
     results_total: ApplicantRow = field(factory=ApplicantRow)
     carried_forward: ApplicantRow = field(factory=ApplicantRow)
+    # A hybrid: （六）其他处理 printed as the three rows of the 2021 template. ``other`` then holds
+    # no value of its own (their sum was not printed).
+    other_split: OtherProcessing2021 | None = None
 
 
 @frozen
@@ -187,6 +190,9 @@ class Applications2021:
     other: OtherProcessing2021 = field(factory=OtherProcessing2021)
     results_total: ApplicantRow = field(factory=ApplicantRow)
     carried_forward: ApplicantRow = field(factory=ApplicantRow)
+    # A hybrid: （六）其他处理 printed as the single row of the 2019 template, a total over the three
+    # sub-rows of ``other`` (which are never given its values; all 0 when it is all 0).
+    other_single: ApplicantRow | None = None
 
 
 # --- Table 四 ------------------------------------------------------------------------------
