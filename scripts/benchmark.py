@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from govdisclosure import check, parse
-from govdisclosure.read.pipeline import detect_rendering
+from govdisclosure.read.detect import detect_rendering
 from govdisclosure.text.decode import decode_bytes
 
 REPO = Path(__file__).resolve().parents[1]

@@ -128,6 +128,39 @@ CODES: Mapping[str, Code] = {
             "{where} prints “{printed}”: {reason}; its cells are left null",
         ),
         Code(
+            "row_short",
+            WARNING,
+            "{where}印有{count}个数值“{printed}”，应有{width}个单元格，无法确定哪个单元格空缺，相关单元格留空",
+            "{where} prints {count} value(s) “{printed}” for {width} cells; which cell is blank cannot be "
+            "told, so its cells are left null",
+        ),
+        Code(
+            "not_a_count",
+            WARNING,
+            "{where}“{column}”列印有“{printed}”，不是件数，按文字保留、不取数值",
+            "{where}, column “{column}”: “{printed}” is not a count; kept as text, with no value",
+        ),
+        Code(
+            "not_an_amount",
+            WARNING,
+            "{where}“{column}”列印有“{printed}”，不是金额，按文字保留、不取数值",
+            "{where}, column “{column}”: “{printed}” is not an amount; kept as text, with no value",
+        ),
+        Code(
+            "number_too_long",
+            WARNING,
+            "{where}“{column}”列印有{digits}位数字，不是可信的数值，按文字保留、不取数值",
+            "{where}, column “{column}” prints a number of {digits} digits, not a credible value; kept "
+            "as text, with no value",
+        ),
+        Code(
+            "hybrid_row",
+            INFO,
+            "表三“（六）其他处理”{how}，其数值按印出的样子另行保存，不放入本格式的单元格",
+            "table 3 prints （六）其他处理 {how}; its values are kept as printed, apart from this "
+            "template's cells",
+        ),
+        Code(
             "unplaced_number",
             WARNING,
             "“{label}”后的数字“{printed}”未能放入任何单元格",

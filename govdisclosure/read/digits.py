@@ -15,12 +15,13 @@ from attrs import frozen
 
 from govdisclosure.model.cells import Value
 from govdisclosure.read.cell_text import read_cell
+from govdisclosure.template import lexicon
 from govdisclosure.template.spec import ColumnSpec
 from govdisclosure.template.sums import Identity
 
-_COUNT_PIECE = regex.compile(r"^[+\-]{0,2}(?:0|[1-9]\d{0,6})(?:件|项|个|条|笔|次)?$")
-_MONEY_PIECE = regex.compile(r"^[+\-]{0,2}(?:0|[1-9]\d{0,13})(?:\.\d{1,8})?(?:万元|元)?$")
-_UNIT_TAIL = regex.compile(r"(?:万元|元|件|项|个|条|笔|次)$")
+_COUNT_PIECE = regex.compile(lexicon.COUNT_PIECE)
+_MONEY_PIECE = regex.compile(lexicon.MONEY_PIECE)
+_UNIT_TAIL = regex.compile(lexicon.UNIT_TAIL)
 
 MAX_CANDIDATES = 5000
 
@@ -96,7 +97,7 @@ def candidates(
     """
     if not blanks and max_pieces(tokens) == len(columns):
         only = _digit_by_digit(tokens, columns)
-        if total_last and only and not _sums_to_last(only):
+        if total_last and only and not sums_to_last(only):
             return []
         return [only] if only else []
     if total_last and tokens and not blanks:
@@ -125,8 +126,9 @@ def _digit_by_digit(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> C
     return tuple(pieces)
 
 
-def _sums_to_last(option: Candidate) -> bool:
-    values = [p.value for p in option]
+def sums_to_last(option: Candidate, *, blank: int | None = None) -> bool:
+    """Whether the last piece is the sum of the others (blank pieces count as ``blank``; None: fail)."""
+    values = [p.value if p.text or blank is None else blank for p in option]
     if any(v is None for v in values):
         return False
     return sum(v for v in values[:-1] if v is not None) == values[-1]

@@ -7,7 +7,7 @@ and only when the prose names one value for the cell.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 from attrs import frozen
@@ -53,20 +53,26 @@ def _compile_patterns(table: TableSpec) -> Iterator[tuple[str, regex.Pattern[str
             yield f"{table.id}.{row.id}.{column.id}", regex.compile(pattern)
 
 
-def hints(text: str, table: TableSpec) -> dict[str, Hint]:
-    """The cells of ``table`` for which the prose of ``text`` states exactly one value."""
+def hints(parts: Iterable[tuple[int, str]], table: TableSpec) -> dict[str, Hint]:
+    """The cells of ``table`` for which the prose states exactly one value.
+
+    ``parts`` are stretches of prose, each with its offset in the read text (a hint's offset is
+    where its sentence begins there).
+    """
     seen: dict[str, list[Hint]] = {}
     patterns = _patterns(table)
     nouns = _nouns(table)
-    for sentence in SENTENCE.finditer(text):
-        if not any(noun in sentence.group() for noun in nouns):
-            continue
-        for cell_id, pattern in patterns:
-            try:
-                matches = list(pattern.finditer(sentence.group(), timeout=0.2))
-            except TimeoutError:
+    for base, text in parts:
+        for sentence in SENTENCE.finditer(text):
+            if not any(noun in sentence.group() for noun in nouns):
                 continue
-            for match in matches:
-                hint = Hint(cell_id, int(match["n"]), sentence.group().strip(), sentence.start())
-                seen.setdefault(cell_id, []).append(hint)
+            stripped = sentence.group().strip()
+            offset = base + sentence.start() + sentence.group().index(stripped[0])
+            for cell_id, pattern in patterns:
+                try:
+                    matches = list(pattern.finditer(sentence.group(), timeout=0.2))
+                except TimeoutError:
+                    continue
+                for match in matches:
+                    seen.setdefault(cell_id, []).append(Hint(cell_id, int(match["n"]), stripped, offset))
     return {k: v[0] for k, v in seen.items() if len({h.value for h in v}) == 1}

@@ -13,21 +13,18 @@ import functools
 import regex
 from attrs import frozen
 
-from govdisclosure.template import national
+from govdisclosure.read.view import View
+from govdisclosure.template import lexicon, national
 from govdisclosure.template.words import HEADER_WORDS, TABLE_WORDS
 from govdisclosure.text.compact import norm
 
 _FLAT_TOKEN = regex.compile(
-    r"""(?P<num>[+\-－−]{0,2}\d+(?:[.．]\d+)?(?:万元|元|件|项|个|条|笔|次)?)(?P<ann>[（(](?![一二三四五六七八九十]+[）)])[^（）()\n]{0,60}[）)])?
-    |(?P<ph>(?<![\w])(?:—+|－|-|/|／|无)(?![\w]))
-    |(?P<text>[^\s\d|]+)""",
-    regex.X,
+    f"(?P<num>{lexicon.FLAT_NUMBER})(?P<ann>{lexicon.ANNOTATION})?"
+    f"|(?P<ph>{lexicon.FLAT_PLACEHOLDER})"
+    r"|(?P<text>[^\s\d|]+)"
 )
 _NUM, _PH, _TEXT = (_FLAT_TOKEN.groupindex[name] for name in ("num", "ph", "text"))
-CELL_VALUE = regex.compile(
-    r"[+\-－−]{0,2}[\d.,，．]+\s*(?:万元|元|件|项|个|条|笔|次)?(?:[（(][^（）()]{0,60}[）)])?"
-)
-PLACEHOLDERS = frozenset({"-", "—", "——", "－", "/", "／", "无", "–"})
+CELL_VALUE = regex.compile(lexicon.CELL_VALUE)
 _SENTENCE_MARKS = regex.compile(r"[。；;!?！？:：]|,.*,")
 _ORDINALS = regex.compile(r"\(\d{1,2}\)|\d{1,2}[.,](?!\d)|数据\d{1,2}|第\d{1,3}页|-\d{1,3}-")
 _LEADING_ORDINAL = regex.compile(r"^(?:\([一二三四五六七八九十\d]{1,2}\)|[一二三四五六七八九十\d]{1,2}[.,])")
@@ -134,7 +131,7 @@ def is_value_cell(inner: str) -> bool:
     """Whether a cell's stripped, non-blank text prints one value or a placeholder."""
     if inner.isascii() and inner.isdigit():  # the usual cell, without the regex
         return True
-    return bool(CELL_VALUE.fullmatch(inner)) or inner in PLACEHOLDERS
+    return bool(CELL_VALUE.fullmatch(inner)) or inner in lexicon.PLACEHOLDERS
 
 
 def _celled(text: str, offset: int) -> Region:
@@ -176,3 +173,20 @@ def read_region(text: str, offset: int, *, celled: bool) -> Region:
     """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over."""
     text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     return _celled(text, offset) if celled else _flat(text, offset)
+
+
+_LEADING_ANNOTATION = regex.compile(r"^\s*[（(][^（）()]{1,80}[）)]")
+
+
+def items_between(view: View, begin: int, stop: int) -> tuple[list[Item], int | None]:
+    """The items between two compact indices of ``view``, and where prose stopped the reading
+    (a compact index), if it did. A parenthesised note right after the label is passed over."""
+    start, end = view.comp.end(begin), view.comp.start(stop)
+    chunk = view.text[start:end]
+    lead = _LEADING_ANNOTATION.match(chunk)
+    if lead:
+        start += lead.end()
+        chunk = chunk[lead.end() :]
+    region = read_region(chunk, start, celled="|" in chunk)
+    stopped = None if region.stopped_at is None else view.compact_index(region.stopped_at)
+    return list(region.items), stopped

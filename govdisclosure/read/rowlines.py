@@ -14,11 +14,13 @@ from attrs import frozen
 
 from govdisclosure.read import labels
 from govdisclosure.read.regions import Item, is_value_cell
+from govdisclosure.template import lexicon
 from govdisclosure.template.spec import RowSpec
 from govdisclosure.text.compact import compact, norm
 
 _RULE_CELL = regex.compile(r"^\s*:?-{2,}:?\s*$")
-_BARE_NUMBER = regex.compile(r"^\s*[+\-]?\d+(?:\.\d+)?\s*$")
+_BARE_NUMBER = regex.compile(lexicon.BARE_NUMBER)
+_NUMBER_CELL = regex.compile(r"\d")
 
 
 @frozen
@@ -33,10 +35,12 @@ class Line:
 
 @frozen
 class Lines:
-    """The data lines of a stretch, and numbers standing alone on lines outside any table row."""
+    """The data lines of a stretch, the lines that print numbers but not a row's width of cells,
+    and numbers standing alone on lines outside any table row."""
 
     rows: tuple[Line, ...]
     strays: tuple[Item, ...]
+    odd: tuple[Line, ...] = ()
 
 
 def _is_value(cell: str) -> bool:
@@ -77,24 +81,28 @@ def _line(text: str, offset: int, width: int) -> Line | None:
         start = at + len(piece) - len(piece.lstrip())
         items.append(Item(inner, start, blank=not inner))
     items = _fit(items, width)
-    if len(items) != width or all(i.blank for i in items):
+    if all(i.blank for i in items):
         return None
     return Line(label, tuple(items), lead, offset + len(text))
 
 
 def read_lines(text: str, offset: int, width: int) -> Lines:
-    """The table lines of ``text`` (found at ``offset``) that hold exactly ``width`` value cells."""
+    """The table lines of ``text`` (found at ``offset``) that hold exactly ``width`` value cells,
+    and those that print numbers in another count of cells."""
     rows: list[Line] = []
+    odd: list[Line] = []
     strays: list[Item] = []
     position = offset
     for raw in text.splitlines(keepends=True):
         line = _line(raw, position, width)
-        if line is not None:
+        if line is not None and len(line.items) == width:
             rows.append(line)
-        elif _BARE_NUMBER.match(raw):
+        elif line is not None and any(_NUMBER_CELL.search(i.text) for i in line.items):
+            odd.append(line)
+        elif line is None and _BARE_NUMBER.match(raw):
             strays.append(Item(raw.strip(), position + len(raw) - len(raw.lstrip())))
         position += len(raw)
-    return Lines(tuple(rows), tuple(strays))
+    return Lines(tuple(rows), tuple(strays), tuple(odd))
 
 
 def match_row(label: str, rows: Sequence[RowSpec], first: int) -> int | None:
@@ -120,3 +128,9 @@ def match_row(label: str, rows: Sequence[RowSpec], first: int) -> int | None:
         if labels.find(view, names, 0, len(view.text)) is not None:
             return index
     return None
+
+
+def label_length(label: str, row: RowSpec) -> int:
+    """The length of the longest of the row's labels that ``label`` holds (0 when none)."""
+    text = norm(label)
+    return max((len(name) for name in labels.row_labels(row) if name in text), default=0)

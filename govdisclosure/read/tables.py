@@ -1,399 +1,384 @@
-"""Aligning a text to the template's tables: anchor on row labels, read the values after each.
+"""Reading the three tables of a template out of a text: anchor on row labels, read the values after each.
 
-Every number read between two labels ends in a cell or in an ``unplaced_number`` diagnostic.
+Plain functions that return what they read (``Placed``); the shape of each table in print is
+data (``layouts.LAYOUTS``). Every number read between two labels ends in a cell or in an
+``unplaced_number`` note.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 
+import attrs
 import regex
-from attrs import define, frozen
 
-from govdisclosure.model.cells import Cell, CellKind, Span, Value
-from govdisclosure.model.diagnostics import Diagnostic, note
-from govdisclosure.read import digits, labels, narrative, rowlines
-from govdisclosure.read.cell_text import read_cell
-from govdisclosure.read.notes import NO_FIT, TOO_MANY, listed_splits, where
-from govdisclosure.read.regions import Item, read_region
+from govdisclosure.model.cells import Cell, CellKind, Span
+from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
+from govdisclosure.read import labels, rowlines
+from govdisclosure.read.layouts import LAYOUTS, Layout
+from govdisclosure.read.narrative import hints
+from govdisclosure.read.placement import Glued, Placed, place_row, unplaced
+from govdisclosure.read.regions import Item, items_between
+from govdisclosure.read.rows import Found, find_any_order, find_in_order
+from govdisclosure.read.sections import FoundSection
+from govdisclosure.read.splits import narrow_by_prose, settle
 from govdisclosure.read.view import View
-from govdisclosure.template.spec import ColumnSpec, RowSpec, TableSpec, TemplateSpec
+from govdisclosure.template import national
+from govdisclosure.template.spec import Hybrid, RowSpec, TableSpec, TemplateSpec
 from govdisclosure.template.sums import identities
+from govdisclosure.text.compact import Compact, norm_label
 
-_LEADING_ANNOTATION = regex.compile(r"^\s*[（(][^（）()]{1,80}[）)]")
-
-
-@frozen
-class Found:
-    """A row label found in the text."""
-
-    row: RowSpec
-    hit: labels.Hit
+_MONEY_UNIT = regex.compile(r"[\(（][^)）]*?(万元|元)")
 
 
-@define
-class TableReader:
-    """Reads the rows of the tables of one template from one text."""
+def read_tables(view: View, spec: TemplateSpec, found: Sequence[FoundSection]) -> Placed:
+    """Every cell of the template's tables that the text prints, and the parse notes."""
+    comp = view.comp
+    length = len(comp.text)
+    where = {s.spec.id: s for s in found}
+    t2, t3, t4 = spec.tables
+    first_t3 = labels.find(comp, [norm_label(t3.rows[0].label)], 0, length)
+    t3_anchor = first_t3.start if first_t3 else length
+    t2_start = _t2_start(comp, t2, where.get("proactive"), t3_anchor)
+    t2_stop = t3_anchor
+    if "applications" in where and t2_start < where["applications"].start < t3_anchor:
+        t2_stop = where["applications"].start
+    table2 = _read_t2(view, t2, t2_start, t2_stop)
 
-    source: View
-    spec: TemplateSpec
-    cells: dict[str, Cell]
-    diagnostics: list[Diagnostic]
-    groups: list[digits.Group]
-    raw: dict[str, str]
-    labels: dict[str, str]
+    t3_start = min(t2_stop, t3_anchor)
+    t4_heading = where.get("review_litigation")
+    t3_stop = t4_heading.start if t4_heading and t4_heading.start > t3_start else length
+    table3, t3_end = _read_t3(view, spec, t3_start, t3_stop)
 
-    @classmethod
-    def new(cls, source: View, spec: TemplateSpec) -> TableReader:
-        return cls(source, spec, {}, [], [], {}, {})
+    t4_start = t4_heading.end if t4_heading and t4_heading.start >= t3_end else t3_end
+    problems = where.get("problems")
+    t4_stop = problems.start if problems is not None and problems.start > t4_start else length
+    table4 = _read_t4(view, t4, t4_start, t4_stop)
 
-    # --- finding rows ---------------------------------------------------------------------
+    read = Placed.join([table3, table4])
+    fixed = {cell_id: c.value for part in (table2, read) for cell_id, c in part.cells.items()}
+    settled = settle(view, read.glued, fixed, identities(spec))
+    cells = Placed.join([Placed(read.cells, (), read.notes), settled])
+    return Placed.join([table2, cells, _hybrid_zeros(spec, cells.cells)])
 
-    def find_rows(
-        self, rows: Sequence[RowSpec], start: int, stop: int, *, any_order: bool = False
-    ) -> list[Found]:
-        """The rows' labels in template order; a row whose label is not found is skipped.
 
-        With ``any_order`` (table 二, whose blocks PDF text may reorder) a row not found after the
-        one before it is looked for in the whole stretch, and kept when values follow it.
-        """
-        found = self._find_in_order(rows, start, stop)
-        if any_order:
-            present = {f.row for f in found}
-            for row in rows:
-                if row not in present:
-                    self._find_anywhere(row, found, start, stop)
-                    present = {f.row for f in found}
-            found.sort(key=lambda f: f.hit.start)
-        return found
+# --- table 二 ---------------------------------------------------------------------------------
 
-    def _find_anywhere(self, row: RowSpec, found: list[Found], start: int, stop: int) -> None:
-        comp = self.source.comp
-        taken = sorted((f.hit.start, f.hit.end) for f in found)
-        names = labels.row_labels(row)
-        position = start
-        while (hit := labels.find(comp, names, position, stop, fuzzy=False)) is not None:
-            following = [a for a, _ in taken if a >= hit.end]
-            if not any(a < hit.end and hit.start < b for a, b in taken):
-                items, _ = self.region(hit.end, min(following, default=stop))
-                if any(not i.blank for i in items):
-                    found.append(Found(row, hit))
-                    return
-            position = hit.end
 
-    def _find_in_order(self, rows: Sequence[RowSpec], start: int, stop: int) -> list[Found]:
-        comp = self.source.comp
-        found: list[Found] = []
-        position = start
-        for row in rows:
-            names = labels.row_labels(row)
-            hit = labels.find(comp, names, position, stop)
-            if hit is None:
-                continue
-            hit = labels.extend_ordinal(comp, hit, row.ordinal, position)
-            if not hit.exact:
-                printed = self.source.original(hit.start, hit.end)
-                self.diagnostics.append(
-                    note(
-                        "label_nonstandard",
-                        self.source.compact_span(hit.start, hit.end),
-                        quote=printed,
-                        printed=printed,
-                        label=row.printed_label,
-                    )
-                )
-            found.append(Found(row, hit))
-            position = hit.end
-        return found
+def _t2_start(comp: Compact, t2: TableSpec, heading: FoundSection | None, stop: int) -> int:
+    """Where table 二 begins: after its section heading, or at its first block caption when earlier.
 
-    # --- reading values -------------------------------------------------------------------
+    PDF conversions restart the numbering of the tables, so the heading found may be a later one.
+    """
+    start = heading.end if heading is not None and heading.end < stop else 0
+    blocks = list(dict.fromkeys(norm_label(row.block) for row in t2.rows if row.block))
+    caption = labels.find(comp, blocks, 0, stop, fuzzy=False)
+    if caption is not None and (heading is None or caption.start < start):
+        return caption.start
+    return start
 
-    def read_rows(self, table: TableSpec, found: list[Found], stop: int, unit: str | None = None) -> int:
-        """Read the values after each found row; returns the compact index where reading ended."""
-        end = found[-1].hit.end if found else stop
-        present = {f.row for f in found}
-        pending = [r for r in table.rows if r not in present]
-        for index, item in enumerate(found):
-            region_stop = found[index + 1].hit.start if index + 1 < len(found) else stop
-            items, stopped = self.region(item.hit.end, region_stop)
-            followers = self._unfound_followers(table, item.row, pending)
-            rows = [item.row, *followers]
-            chunks = self._chunks(table, items, rows)
-            for row, chunk in zip(rows, chunks, strict=True):
-                self._put(table, row, chunk, unit)
-            if index + 1 == len(found):
-                end = stop if stopped is None else stopped
-        return end
 
-    def _unfound_followers(self, table: TableSpec, row: RowSpec, pending: list[RowSpec]) -> list[RowSpec]:
-        rows = list(table.rows)
-        followers: list[RowSpec] = []
-        for candidate in rows[rows.index(row) + 1 :]:
-            if candidate not in pending:
-                break
-            followers.append(candidate)
-        return followers
+def _with_printed_unit(view: View, table: TableSpec, start: int, stop: int) -> TableSpec:
+    """The table with its money column's unit as the printed header gives it (元 or 万元), if it does."""
+    rows = []
+    for row in table.rows:
+        columns = []
+        for column in row.columns:
+            unit = _header_unit(view.comp, column.label, start, stop) if column.money else None
+            columns.append(attrs.evolve(column, unit=unit) if unit else column)
+        rows.append(attrs.evolve(row, columns=tuple(columns)))
+    return attrs.evolve(table, rows=tuple(rows))
 
-    def _chunks(self, table: TableSpec, items: list[Item], rows: list[RowSpec]) -> list[list[Item]]:
-        """Split a region's items among a found row and the unlabelled rows after it."""
-        if len(rows) > 1:
-            width = len(rows[0].columns)
-            values = [i for i in items if not i.blank]
-            if len(values) >= 2 * width and len(values) % width == 0:
-                count = min(len(rows), len(values) // width)
-                chunks = [values[n * width : (n + 1) * width] for n in range(count)]
-                # Values beyond the unlabelled rows stay with the last one: it reports them unplaced.
-                chunks[-1] = values[(count - 1) * width :]
-                for row in rows[1:count]:
-                    self._by_position(table, row, None)
-                return chunks + [[] for _ in rows[count:]]
-        return [items] + [[] for _ in rows[1:]]
 
-    def read_lines(self, table: TableSpec, start: int, stop: int) -> int | None:
-        """Read a table whose rows are text lines; None when the stretch is not laid out so."""
-        comp, text = self.source.comp, self.source.text
-        begin, end = comp.start(start), comp.start(stop)
-        lines = rowlines.read_lines(text[begin:end], begin, len(table.rows[0].columns))
-        if len(lines.rows) * 2 < len(table.rows):
-            return None
-        index, pending, last = 0, [], begin
-        for line in lines.rows:
-            if index >= len(table.rows):
-                break
-            match = rowlines.match_row(line.label, table.rows, index) if line.label else None
-            if match is None:
-                pending.append(line)
-                continue
-            self._fill(table, table.rows[index:match], pending)
-            self._put(table, table.rows[match], line.items)
-            index, pending, last = match + 1, [], line.end
-        if pending:
-            self._fill(table, table.rows[index:], pending)
-            last = max(last, pending[-1].end)
-        self._unplaced(table.title, [i for i in lines.strays if i.offset < last])
-        return self.source.compact_index(last)
+def _header_unit(comp: Compact, label: str, start: int, stop: int) -> str | None:
+    index = comp.text.find(norm_label(label), start, stop)
+    if index < 0:
+        return None
+    tail = comp.text[index : index + len(norm_label(label)) + 16]
+    match = _MONEY_UNIT.search(tail)
+    return match.group(1) if match else None
 
-    def _fill(self, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> None:
-        """Label-less lines take the rows between two labelled ones, when the counts agree."""
-        if len(lines) != len(rows):
-            for line in lines:
-                self._unplaced(table.title, line.items)
-            return
-        for row, line in zip(rows, lines, strict=True):
-            self._put(table, row, line.items)
-            self._by_position(table, row, self.source.span(line.start, line.end))
 
-    def _by_position(self, table: TableSpec, row: RowSpec, span: Span | None) -> None:
-        self.diagnostics.append(note("row_by_position", span, table.cell_ids(row), label=row.printed_label))
+def _read_t2(view: View, table: TableSpec, start: int, stop: int) -> Placed:
+    """Table 二: rows in any order, the money unit from the header, glued digits decided by the prose
+    where it states a count, then by nothing else (no sum runs through table 二)."""
+    layout = LAYOUTS["t2"]
+    if layout.unit_in_header:
+        table = _with_printed_unit(view, table, start, stop)
+    read, _ = _read_by_labels(view, table, layout, start, stop)
+    glued: tuple[Glued, ...] = read.glued
+    chosen: tuple[Diagnostic, ...] = ()
+    if layout.prose_decides and glued:
+        prose = [
+            (0, view.text[: view.comp.start(start)]),
+            (view.comp.start(stop), view.text[view.comp.start(stop) :]),
+        ]
+        glued, chosen = narrow_by_prose(view, glued, hints(prose, table))
+    fixed = {cell_id: c.value for cell_id, c in read.cells.items()}
+    return Placed.join([Placed(read.cells, (), read.notes + chosen), settle(view, glued, fixed, ())])
 
-    def _put(self, table: TableSpec, row: RowSpec, items: Sequence[Item], unit: str | None = None) -> None:
-        self.assign(table.cell_ids(row), row.columns, row.printed_label, list(items), unit)
 
-    def region(self, begin: int, stop: int) -> tuple[list[Item], int | None]:
-        """The items between two compact indices, and where prose stopped the reading."""
-        comp, text = self.source.comp, self.source.text
-        start, end = comp.end(begin), comp.start(stop)
-        chunk = text[start:end]
-        lead = _LEADING_ANNOTATION.match(chunk)
-        if lead:
-            start += lead.end()
-            chunk = chunk[lead.end() :]
-        region = read_region(chunk, start, celled="|" in chunk)
-        stopped = None
-        if region.stopped_at is not None:
-            stopped = self.source.compact_index(region.stopped_at)
-        return list(region.items), stopped
+# --- rows found by their labels ---------------------------------------------------------------
 
-    def assign(
-        self,
-        ids: tuple[str, ...],
-        columns: tuple[ColumnSpec, ...],
-        label: str,
-        items: list[Item],
-        unit: str | None = None,
-    ) -> None:
-        """Put a row's items in its cells: one item a cell, or glued digits split later."""
-        width = len(columns)
+
+def _read_by_labels(
+    view: View, table: TableSpec, layout: Layout, start: int, stop: int, hybrid: Hybrid | None = None
+) -> tuple[Placed, int]:
+    """Read the values after each row label found; returns what was read and the compact index
+    where reading ended."""
+    finder = find_any_order if layout.any_order else find_in_order
+    found, notes = finder(view, table.rows, start, stop)
+    parts = [Placed({}, (), tuple(notes))]
+    if hybrid is not None:
+        found, hybrid_notes = _hybrid_rows(view, table, hybrid, found, start, stop)
+        parts.append(Placed({}, (), hybrid_notes))
+    end = found[-1].hit.end if found else stop
+    present = {f.row for f in found}
+    for index, item in enumerate(found):
+        region_stop = found[index + 1].hit.start if index + 1 < len(found) else stop
+        items, stopped = items_between(view, item.hit.end, region_stop)
+        rows = [item.row, *_unfound_followers(table, item.row, present)]
+        parts.extend(_place_rows(view, table, items, rows))
+        if index + 1 == len(found):
+            end = stop if stopped is None else stopped
+    return Placed.join(parts), end
+
+
+def _unfound_followers(table: TableSpec, row: RowSpec, present: set[RowSpec]) -> list[RowSpec]:
+    """The template rows right after ``row`` whose labels were not found."""
+    if row not in table.rows:
+        return []
+    followers: list[RowSpec] = []
+    for candidate in table.rows[table.rows.index(row) + 1 :]:
+        if candidate in present:
+            break
+        followers.append(candidate)
+    return followers
+
+
+def _place_rows(view: View, table: TableSpec, items: list[Item], rows: list[RowSpec]) -> list[Placed]:
+    """Split a region's items among a found row and the unlabelled rows after it.
+
+    The unlabelled rows take the values only when there are whole rows of them; values beyond the
+    unlabelled rows stay with the last one, which reports them unplaced.
+    """
+    if len(rows) > 1:
+        width = len(rows[0].columns)
         values = [i for i in items if not i.blank]
-        if not values:
-            return
-        if len(values) == width:
-            chosen: list[Item] = values
+        if len(values) >= 2 * width and len(values) % width == 0:
+            count = min(len(rows), len(values) // width)
+            chunks = [values[n * width : (n + 1) * width] for n in range(count)]
+            chunks[-1] = values[(count - 1) * width :]
+            notes = tuple(_by_position(table, row, None) for row in rows[1:count])
+            placed = [_place(view, table, row, chunk) for row, chunk in zip(rows, chunks, strict=False)]
+            return [Placed({}, (), notes), *placed]
+    return [_place(view, table, rows[0], items)]
+
+
+def _place(view: View, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> Placed:
+    return place_row(view, table.cell_ids(row), row.columns, row.printed_label, items)
+
+
+def _by_position(table: TableSpec, row: RowSpec, span: Span | None) -> Diagnostic:
+    return note("row_by_position", span, table.cell_ids(row), label=row.printed_label)
+
+
+# --- table 三 ---------------------------------------------------------------------------------
+
+
+def _read_t3(view: View, spec: TemplateSpec, start: int, stop: int) -> tuple[Placed, int]:
+    """Table 三: rows on lines (markdown, PDF) where the stretch is laid out so, else by labels."""
+    table, layout = spec.table("t3"), LAYOUTS["t3"]
+    if layout.on_lines:
+        lines = _read_lines(view, table, spec.hybrid, start, stop)
+        if lines is not None:
+            return lines
+    return _read_by_labels(view, table, layout, start, stop, spec.hybrid)
+
+
+def _read_lines(
+    view: View, table: TableSpec, hybrid: Hybrid | None, start: int, stop: int
+) -> tuple[Placed, int] | None:
+    """A table whose rows are text lines; None when the stretch is not laid out so.
+
+    Label-less lines take the template rows between two labelled ones, when their counts agree.
+    """
+    comp, text = view.comp, view.text
+    begin, end = comp.start(start), comp.start(stop)
+    lines = rowlines.read_lines(text[begin:end], begin, len(table.rows[0].columns))
+    if len(lines.rows) * 2 < len(table.rows):
+        return None
+    rows = table.rows
+    parts: list[Placed] = []
+    pending: list[rowlines.Line] = []
+    index, last = 0, begin
+    for line in lines.rows:
+        if index >= len(rows):
+            break
+        match = rowlines.match_row(line.label, rows, index) if line.label else None
+        alternate = _alternate(line.label, rows, match, hybrid)
+        if alternate is not None:
+            row, skipped = alternate
+            parts.append(_fill(view, table, rows[index : rows.index(skipped[0])], pending))
+            parts.append(_place(view, table, row, line.items))
+            if not any(n.code == "hybrid_row" for part in parts for n in part.notes):
+                parts.append(_hybrid_note(table, hybrid, skipped))
+            index, pending, last = rows.index(skipped[-1]) + 1, [], line.end
+            continue
+        if match is None:
+            pending.append(line)
+            continue
+        parts.append(_fill(view, table, rows[index:match], pending))
+        parts.append(_place(view, table, rows[match], line.items))
+        index, pending, last = match + 1, [], line.end
+    if pending:
+        parts.append(_fill(view, table, rows[index:], pending))
+        last = max(last, pending[-1].end)
+    filled = {cell_id for part in parts for cell_id in part.cells}
+    odd = [line for line in lines.odd if line.start < last]
+    parts.extend(_odd_lines(view, table, odd, filled))
+    parts.append(
+        Placed({}, (), tuple(unplaced(view, table.title, [i for i in lines.strays if i.offset < last])))
+    )
+    return Placed.join(parts), view.compact_index(last)
+
+
+def _odd_lines(
+    view: View, table: TableSpec, lines: Sequence[rowlines.Line], filled: set[str]
+) -> list[Placed]:
+    """Lines that print another count of values than a row has cells: a line whose label names a
+    row not otherwise read fills it as far as its values go (the rest unplaced); any other line's
+    numbers are unplaced. None of them is dropped silently."""
+    parts: list[Placed] = []
+    for line in lines:
+        match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
+        if match is None or filled.intersection(table.cell_ids(table.rows[match])):
+            parts.append(Placed({}, (), tuple(unplaced(view, table.title, line.items))))
         else:
-            trimmed = _trim_blanks(items)
-            chosen = trimmed if len(trimmed) == width else values
-        if len(chosen) != width and len(items) == width:
-            chosen = items
-        if len(chosen) == width:
-            for cell_id, item, column in zip(ids, chosen, columns, strict=True):
-                self.cells[cell_id] = self._cell(item, column, unit)
-            return
-        if len(chosen) > width:
-            for cell_id, item, column in zip(ids, chosen, columns, strict=False):
-                self.cells[cell_id] = self._cell(item, column, unit)
-            self._unplaced(label, chosen[width:])
-            return
-        self._segment(ids, columns, label, chosen)
+            parts.append(_place(view, table, table.rows[match], line.items))
+    return parts
 
-    def _segment(
-        self, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
-    ) -> None:
-        tokens = [digits.Token(i.text, i.offset) for i in items if not i.blank]
-        options = self._options(tokens, columns)
-        printed = " ".join(t.text for t in tokens)
-        if not options:
-            reason = TOO_MANY if options is None else NO_FIT
-            self.diagnostics.append(
-                note(
-                    "row_unreadable",
-                    self.source.span(items[0].offset, items[-1].offset + len(items[-1].text)),
-                    ids,
-                    quote=self._printed(items),
-                    where=where(ids[0], label),
-                    printed=printed,
-                    reason=reason,
+
+def _fill(view: View, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> Placed:
+    """Label-less lines take the rows between two labelled ones, when the counts agree."""
+    if len(lines) != len(rows):
+        return Placed({}, (), tuple(n for line in lines for n in unplaced(view, table.title, line.items)))
+    parts = []
+    for row, line in zip(rows, lines, strict=True):
+        parts.append(_place(view, table, row, line.items))
+        parts.append(Placed({}, (), (_by_position(table, row, view.span(line.start, line.end)),)))
+    return Placed.join(parts)
+
+
+def _alternate(
+    label: str, rows: Sequence[RowSpec], match: int | None, hybrid: Hybrid | None
+) -> tuple[RowSpec, list[RowSpec]] | None:
+    """The hybrid row a line's label names better than any template row (and the rows it replaces)."""
+    if hybrid is None or not label:
+        return None
+    other = rowlines.match_row(label, hybrid.rows, 0)
+    if other is None:
+        return None
+    row = hybrid.rows[other]
+    if match is not None and rowlines.label_length(label, rows[match]) >= rowlines.label_length(label, row):
+        return None
+    return row, [r for r in rows if r.id in hybrid.replaces]
+
+
+# --- hybrids: （六）其他处理 printed the other template's way -----------------------------------
+
+
+def _hybrid_rows(
+    view: View, table: TableSpec, hybrid: Hybrid, found: list[Found], start: int, stop: int
+) -> tuple[list[Found], tuple[Diagnostic, ...]]:
+    """The rows found, with the hybrid's rows in place of those they replace where the table prints
+    them so (the hybrid's marks are present, or absent, between the rows around them)."""
+    order = [row.id for row in table.rows]
+    first = order.index(hybrid.replaces[0])
+    last = order.index(hybrid.replaces[-1])
+    before = [f.hit.end for f in found if order.index(f.row.id) < first]
+    after = [f.hit.start for f in found if order.index(f.row.id) > last]
+    low, high = max(before, default=start), min(after, default=stop)
+    marked = labels.find(view.comp, [norm_label(m) for m in hybrid.marks], low, high) is not None
+    if marked != hybrid.marks_present:
+        return found, ()
+    alternates, notes = find_in_order(view, hybrid.rows, low, high)
+    if not alternates:
+        return found, ()
+    kept = [f for f in found if f.row.id not in hybrid.replaces]
+    replaced = [r for r in table.rows if r.id in hybrid.replaces]
+    return sorted(kept + alternates, key=lambda f: f.hit.start), (
+        *notes,
+        *_hybrid_note(table, hybrid, replaced).notes,
+    )
+
+
+def _hybrid_note(table: TableSpec, hybrid: Hybrid | None, replaced: Sequence[RowSpec]) -> Placed:
+    """The info note of a hybrid: names the template cells its rows stand for."""
+    if hybrid is None:
+        return Placed({})
+    ids = tuple(cell_id for row in replaced for cell_id in table.cell_ids(row))
+    return Placed({}, (), (note("hybrid_row", None, ids, how=Phrase(*hybrid.how)),))
+
+
+def _hybrid_zeros(spec: TemplateSpec, cells: Mapping[str, Cell]) -> Placed:
+    """A single printed （六） row of 0 in a column makes each sub-row it stands for 0 in that column
+    (counts are never negative); any other value is never put into a sub-row."""
+    hybrid = spec.hybrid
+    if hybrid is None or len(hybrid.rows) != 1:
+        return Placed({})
+    single = hybrid.rows[0]
+    zeros: dict[str, Cell] = {}
+    for column in single.columns:
+        printed = cells.get(f"t3.{single.id}.{column.id}")
+        if printed is None or printed.value != 0:
+            continue
+        for row_id in hybrid.replaces:
+            how = f"（六）其他处理 printed as one row: {printed.raw}"
+            zeros[f"t3.{row_id}.{column.id}"] = Cell(0, CellKind.NUMBER, printed.raw, printed.span, how)
+    return Placed(zeros)
+
+
+# --- table 四 ---------------------------------------------------------------------------------
+
+
+def _read_t4(view: View, table: TableSpec, start: int, stop: int) -> Placed:
+    """Table 四: 5 values after each group label, or one run of 15 after the header words."""
+    comp = view.comp
+    groups = _t4_groups(comp, table, start, stop)
+    if groups is not None:
+        regions = [items_between(view, hit.end, end)[0] for hit, end in groups]
+        if all(any(not i.blank for i in items) for items in regions):
+            return Placed.join(
+                place_row(
+                    view, table.cell_ids(row), row.columns, f"{national.T4_TITLE}（{row.label}）", items
                 )
+                for row, items in zip(table.rows, regions, strict=True)
             )
-            self._unplaced(label, items)
-            return
-        options = digits.prefer(options, digits.signs_fit(columns))
-        self.groups.append(digits.Group(ids, tuple(options)))
-        self.raw.update(dict.fromkeys(ids, printed))
-        self.labels.update(dict.fromkeys(ids, label))
-
-    def _options(
-        self, tokens: list[digits.Token], columns: tuple[ColumnSpec, ...]
-    ) -> list[digits.Candidate] | None:
-        """The splits of a row's glued digits (None: too many to list)."""
-        ids = [c.id for c in columns]
-        if len(ids) > 2 and ids.count("total") == 1 and ids[-1] == "total":
-            # The row's own total decides most splits: apply it while cutting. A row whose
-            # printed total is wrong has no such split and is cut without it.
-            bounded = digits.candidates(tokens, columns, total_last=True)
-            if bounded:
-                return bounded
-        options = digits.candidates(tokens, columns)
-        shortfall = len(columns) - digits.max_pieces(tokens)
-        if options == [] and shortfall > 0:
-            return digits.candidates(tokens, columns, blanks=shortfall, gaps=self._gaps(tokens))
-        return options
-
-    def _gaps(self, tokens: Sequence[digits.Token]) -> frozenset[int]:
-        """Indices of the tokens that a space separates from the token before."""
-        text = self.source.text
-        return frozenset(
-            index
-            for index in range(1, len(tokens))
-            if any(
-                c.isspace()
-                for c in text[tokens[index - 1].offset + len(tokens[index - 1].text) : tokens[index].offset]
-            )
-        )
-
-    def _printed(self, items: Sequence[Item]) -> str:
-        """The read text from the first item to the end of the last."""
-        return self.source.text[items[0].offset : items[-1].offset + len(items[-1].text)]
-
-    def _cell(self, item: Item, column: ColumnSpec, unit: str | None) -> Cell:
-        reading = read_cell(item.text, money=column.money, unit=unit)
-        kind = CellKind.BLANK if item.blank else reading.kind
-        return Cell(
-            reading.value,
-            kind,
-            item.text,
-            self.source.span(item.offset, item.offset + len(item.text)),
-            reading.note,
-        )
-
-    def _unplaced(self, label: str, items: Sequence[Item]) -> None:
-        for item in items:
-            if item.blank:
-                continue
-            self.diagnostics.append(
-                note(
-                    "unplaced_number",
-                    self.source.span(item.offset, item.offset + len(item.text)),
-                    quote=item.text,
-                    label=label,
-                    printed=item.text,
-                )
-            )
-
-    # --- choosing splits ------------------------------------------------------------------
-
-    def narrow(self, hints: Mapping[str, narrative.Hint]) -> None:
-        """Keep the splits that agree with the counts the prose states, when some do."""
-        for index, group in enumerate(self.groups):
-            stated = [(n, hints[c]) for n, c in enumerate(group.cell_ids) if c in hints]
-            kept = tuple(o for o in group.options if all(o[n].value == h.value for n, h in stated))
-            if not stated or not kept or len(kept) == len(group.options):
-                continue
-            self.groups[index] = digits.Group(group.cell_ids, kept)
-            for _, hint in stated:
-                self.diagnostics.append(
-                    note(
-                        "narrative_choice",
-                        self.source.span(hint.offset, hint.offset + len(hint.sentence)),
-                        (hint.cell_id,),
-                        quote=hint.sentence,
-                        cell=hint.cell_id,
-                        value=hint.value,
-                        sentence=hint.sentence[:80],
-                    )
-                )
-
-    def resolve(self, unit: str | None = None) -> None:
-        """Let the template's sums choose among the splits of glued digits, then fill the cells."""
-        fixed: dict[str, Value] = {k: c.value for k, c in self.cells.items()}
-        for group in digits.choose(self.groups, fixed, identities(self.spec)):
-            self._fill_group(group, unit)
-        self.groups = []
-
-    def _fill_group(self, group: digits.Group, unit: str | None) -> None:
-        options = group.options
-        undecided: list[str] = []
-        for position, cell_id in enumerate(group.cell_ids):
-            first = options[0][position]
-            if len(options) > 1 and len({o[position].value for o in options}) > 1:
-                undecided.append(cell_id)
-                self.cells[cell_id] = Cell(None, CellKind.NUMBER, self.raw[cell_id], None, "ambiguous split")
-                continue
-            column = self._columns[cell_id]
-            reading = read_cell(first.text, money=column.money, unit=unit)
-            how = f"split of glued digits “{self.raw[cell_id]}”" if first.split else reading.note
-            span = self.source.span(first.offset, first.offset + len(first.text))
-            if not first.text:
-                how = f"blank cell inferred at a space in “{self.raw[cell_id]}”"
-                self.diagnostics.append(
-                    note("blank_inferred", span, (cell_id,), printed=self.raw[cell_id], cell=cell_id)
-                )
-            self.cells[cell_id] = Cell(reading.value, reading.kind, first.text, span, how)
-        if undecided:
-            last = options[0][-1]
-            start = options[0][0].offset
-            self.diagnostics.append(
-                note(
-                    "ambiguous_split",
-                    self.source.span(start, last.offset + len(last.text)),
-                    tuple(undecided),
-                    quote=self.source.text[start : last.offset + len(last.text)],
-                    where=where(group.cell_ids[0], self.labels[group.cell_ids[0]]),
-                    printed=self.raw[group.cell_ids[0]],
-                    options=listed_splits(options),
-                    count=len(undecided),
-                )
-            )
-
-    @functools.cached_property
-    def _columns(self) -> dict[str, ColumnSpec]:
-        return {c.id: c.column for c in self.spec.cells}
+    header = labels.find(comp, [norm_label(table.rows[2].label)], start, stop, fuzzy=False)
+    if header is None:
+        header = labels.find(comp, [norm_label(national.T4_LITIGATION_HEADER)], start, stop, fuzzy=False)
+    if header is None:
+        return Placed({})
+    position = header.end
+    for word in [c.label for c in table.rows[0].columns] * 2:
+        hit = labels.find(comp, [norm_label(word)], position, min(stop, position + 40), fuzzy=False)
+        if hit:
+            position = hit.end
+    items, _ = items_between(view, position, stop)
+    ids = tuple(cell_id for row in table.rows for cell_id in table.cell_ids(row))
+    columns = tuple(c for row in table.rows for c in row.columns)
+    return place_row(view, ids, columns, national.T4_TITLE, items)
 
 
-def _trim_blanks(items: list[Item]) -> list[Item]:
-    start, end = 0, len(items)
-    while start < end and items[start].blank:
-        start += 1
-    while end > start and items[end - 1].blank:
-        end -= 1
-    return items[start:end]
+def _t4_groups(comp: Compact, t4: TableSpec, start: int, stop: int) -> list[tuple[labels.Hit, int]] | None:
+    """The three group labels of table 四 (with where each group's stretch ends), when all are found."""
+    direct = labels.find(comp, [norm_label(t4.rows[1].label)], start, stop, fuzzy=False)
+    if direct is None:
+        return None
+    after = labels.find(comp, [norm_label(t4.rows[2].label)], direct.end, stop, fuzzy=False)
+    review_at = comp.text.rfind(norm_label(t4.rows[0].label), start, direct.start)
+    if after is None or review_at < 0:
+        return None
+    review = labels.Hit(review_at, review_at + len(norm_label(t4.rows[0].label)))
+    return [(review, direct.start), (direct, after.start), (after, stop)]

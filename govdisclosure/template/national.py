@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from govdisclosure.template.spec import (
     ColumnSpec,
+    Hybrid,
     RowSpec,
     SectionSpec,
     TableSpec,
@@ -251,8 +252,35 @@ T4 = TableSpec(
     ),
 )
 
-TEMPLATE_2019 = TemplateSpec(Template.V2019, NOTICE_2019, SECTIONS, (T2_2019, T3_2019, T4))
-TEMPLATE_2021 = TemplateSpec(Template.V2021, NOTICE_2021, SECTIONS, (T2_2021, T3_2021, T4))
+# --- Hybrids: （六）其他处理 printed the other template's way ---------------------------------
+
+_OTHER_2021 = tuple(row for row in T3_2021.rows if row.id.startswith("other."))
+_OTHER_2021_MARKS = tuple(row.label for row in _OTHER_2021[:2])  # 3.其他 is no mark: 其他处理 holds it
+# A 2021 table 三 printing the single row of 2019: a total over the three 2021 sub-rows.
+HYBRID_2021 = Hybrid(
+    rows=(_t3("other_single", "（六）", "其他处理", T3_RESULTS_HEADER),),
+    replaces=tuple(row.id for row in _OTHER_2021),
+    marks=_OTHER_2021_MARKS,
+    marks_present=False,
+    how=(
+        "按2019年格式印作一行（三个子项之和）",
+        "as the one row of the 2019 template (a total over the three sub-rows)",
+    ),
+)
+# A 2019 table 三 printing the three sub-rows of 2021.
+HYBRID_2019 = Hybrid(
+    rows=tuple(
+        RowSpec(row.id.replace("other.", "other_split.", 1), row.label, T3_COLUMNS, row.ordinal, _OTHER)
+        for row in _OTHER_2021
+    ),
+    replaces=("other",),
+    marks=_OTHER_2021_MARKS,
+    marks_present=True,
+    how=("按2021年格式印作三行", "as the three rows of the 2021 template"),
+)
+
+TEMPLATE_2019 = TemplateSpec(Template.V2019, NOTICE_2019, SECTIONS, (T2_2019, T3_2019, T4), HYBRID_2019)
+TEMPLATE_2021 = TemplateSpec(Template.V2021, NOTICE_2021, SECTIONS, (T2_2021, T3_2021, T4), HYBRID_2021)
 
 TEMPLATES: dict[Template, TemplateSpec] = {
     Template.V2019: TEMPLATE_2019,

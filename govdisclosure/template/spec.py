@@ -19,13 +19,18 @@ class Template(enum.StrEnum):
 
 @frozen(cache_hash=True)
 class ColumnSpec:
-    """One column of a table: canonical id, official label, value type."""
+    """One column of a table: canonical id, official label, value type.
+
+    ``unit`` is a money column's unit (``元`` or ``万元``) where a printed header states it; the
+    templates leave it None and the reader sets the one the report prints.
+    """
 
     id: str
     label: str
     money: bool = False
     signed: bool = False
     aliases: tuple[str, ...] = ()
+    unit: str | None = None
 
 
 @frozen(cache_hash=True)
@@ -96,14 +101,31 @@ class CellSpec:
     column: ColumnSpec
 
 
+@frozen(cache_hash=True)
+class Hybrid:
+    """Rows of table 三 printed the other template's way, in place of some of the template's rows.
+
+    ``rows`` are the rows as printed (ids under their own name, e.g. ``other_single``); they stand
+    for ``replaces``; ``marks`` are labels that only the other way prints (their presence, or
+    absence, tells the two apart); ``how`` says in Chinese and English how the table printed them.
+    """
+
+    rows: tuple[RowSpec, ...]
+    replaces: tuple[str, ...]
+    marks: tuple[str, ...]
+    marks_present: bool
+    how: tuple[str, str]
+
+
 @frozen
 class TemplateSpec:
-    """A national template: its notice, six sections and three tables."""
+    """A national template: its notice, six sections, three tables and the hybrid seen in the wild."""
 
     template: Template
     notice: str
     sections: tuple[SectionSpec, ...]
     tables: tuple[TableSpec, ...]
+    hybrid: Hybrid | None = None
 
     def table(self, table_id: str) -> TableSpec:
         """The table with this id (t2, t3 or t4)."""

@@ -60,8 +60,10 @@ NARRATIVE_VERBS: dict[str, tuple[str, ...]] = {
     "made_new": ("新制作", "制发", "制定", "印发"),
 }
 
-# Labels whose presence points to one template or the other (after normalisation).
-TEMPLATE_MARKERS: dict[Template, tuple[str, ...]] = {
+# Labels whose presence points to one template or the other (after normalisation): the table 二
+# headers, which decide, and the table 三 （六） sub-rows, which decide only where table 二 does not
+# (a hybrid prints table 三's （六） the other template's way).
+TABLE2_MARKERS: dict[Template, tuple[str, ...]] = {
     Template.V2019: (
         "本年新制作数量",
         "对外公开总数量",
@@ -77,9 +79,11 @@ TEMPLATE_MARKERS: dict[Template, tuple[str, ...]] = {
         "现行有效件数",
         "本年处理决定数量",
         "本年收费金额",
-        "逾期不补正",
-        "逾期未按收费通知",
     ),
+}
+TABLE3_MARKERS: dict[Template, tuple[str, ...]] = {
+    Template.V2019: (),
+    Template.V2021: ("逾期不补正", "逾期未按收费通知"),
 }
 
 # Statistics-table labels of the pre-2019 (2008-era) reports.

@@ -17,6 +17,7 @@ _HTML_HINT = regex.compile(r"<(?:table|html|body|td|tr|div|p)\b", regex.I)
 # stretches of text between them; a "<" that starts no markup is text.
 _MARKUP = regex.compile(
     r"""<(?:(?P<comment>!--)
+    |(?P<declaration>[!?][^<>]*>)
     |(?P<skip>(?P<skipname>script|style|head|noscript|template)\b[^>]*>)
     |(?P<tag>/?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>))
     |(?P<chunk>[^<]+|<)""",
@@ -158,6 +159,8 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
                     # page has tens of thousands of them.
                     parts.append(" ")
                     origin.append(match.start())
+                continue
+            if kind == "declaration":  # <!DOCTYPE …>, <?xml …?>: no text
                 continue
             if kind != "tag":
                 position = _skipped_end(source, match)

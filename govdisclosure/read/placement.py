@@ -1,0 +1,226 @@
+"""Putting a row's printed items into its cells: one item a cell, or glued digits to be cut.
+
+A row's items are placed when there is one a cell (blank cells included). Where the items are
+fewer and hold glued digits, the ways to cut them are listed (``Glued``) for the template's sums to
+choose among later (``splits``). Every item that finds no cell is named in an ``unplaced_number``
+note; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from attrs import frozen
+
+from govdisclosure.model.cells import Cell, CellKind
+from govdisclosure.model.diagnostics import Diagnostic, note
+from govdisclosure.read import digits
+from govdisclosure.read.cell_text import read_cell
+from govdisclosure.read.notes import NO_FIT, TOO_MANY, where
+from govdisclosure.read.regions import Item
+from govdisclosure.read.view import View
+from govdisclosure.template.spec import ColumnSpec
+
+
+@frozen
+class Glued:
+    """A row printed as runs of glued digits: its cells, columns and label, what was printed, and
+    the ways to cut it still open."""
+
+    group: digits.Group
+    columns: tuple[ColumnSpec, ...]
+    label: str
+    printed: str
+
+
+@frozen
+class Placed:
+    """What reading some rows gave: cells decided, glued rows still to cut, and parse notes."""
+
+    cells: Mapping[str, Cell]
+    glued: tuple[Glued, ...] = ()
+    notes: tuple[Diagnostic, ...] = ()
+
+    @staticmethod
+    def join(parts: Iterable[Placed]) -> Placed:
+        """All the parts in one (a later cell of the same id wins)."""
+        cells: dict[str, Cell] = {}
+        glued: list[Glued] = []
+        notes: list[Diagnostic] = []
+        for part in parts:
+            cells.update(part.cells)
+            glued.extend(part.glued)
+            notes.extend(part.notes)
+        return Placed(cells, tuple(glued), tuple(notes))
+
+
+NOTHING = Placed({})
+
+
+def cell(
+    view: View, item: Item, column: ColumnSpec, label: str, cell_id: str
+) -> tuple[Cell, list[Diagnostic]]:
+    """The cell an item prints, and the note when its text is not a value of its column."""
+    reading = read_cell(item.text, money=column.money, unit=column.unit)
+    kind = CellKind.BLANK if item.blank else reading.kind
+    span = view.span(item.offset, item.offset + len(item.text))
+    notes: list[Diagnostic] = []
+    if reading.problem is not None:
+        digits_count = sum(ch.isdigit() for ch in item.text)
+        notes.append(
+            note(
+                reading.problem,
+                span,
+                (cell_id,),
+                quote=item.text,
+                where=where(cell_id, label),
+                column=column.label,
+                printed=item.text if len(item.text) <= 40 else item.text[:40] + "…",
+                digits=digits_count,
+            )
+        )
+    return Cell(reading.value, kind, item.text, span, reading.note), notes
+
+
+def unplaced(view: View, label: str, items: Iterable[Item]) -> list[Diagnostic]:
+    """An ``unplaced_number`` note for each printed (non-blank) item."""
+    return [
+        note(
+            "unplaced_number",
+            view.span(i.offset, i.offset + len(i.text)),
+            quote=i.text,
+            label=label,
+            printed=i.text,
+        )
+        for i in items
+        if not i.blank
+    ]
+
+
+def _cells(
+    view: View, ids: Sequence[str], columns: Sequence[ColumnSpec], label: str, items: Sequence[Item]
+) -> Placed:
+    cells: dict[str, Cell] = {}
+    notes: list[Diagnostic] = []
+    for cell_id, item, column in zip(ids, items, columns, strict=False):
+        cells[cell_id], problems = cell(view, item, column, label, cell_id)
+        notes.extend(problems)
+    return Placed(cells, (), tuple(notes))
+
+
+def place_row(
+    view: View, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: Sequence[Item]
+) -> Placed:
+    """Put a row's items in its cells: one item a cell, or glued digits to cut later."""
+    width = len(columns)
+    values = [i for i in items if not i.blank]
+    if not values:
+        # A row printed all blank keeps its blanks; a stretch with nothing at all places nothing.
+        return _cells(view, ids, columns, label, items) if len(items) == width else NOTHING
+    if len(values) == width:
+        chosen = values
+    else:
+        trimmed = _trim_blanks(items)
+        chosen = trimmed if len(trimmed) == width else values
+    if len(chosen) != width and len(items) == width:
+        chosen = list(items)
+    if len(chosen) == width:
+        return _cells(view, ids, columns, label, chosen)
+    if len(chosen) > width:
+        placed = _cells(view, ids, columns, label, chosen[:width])
+        extra = unplaced(view, label, chosen[width:])
+        return Placed(placed.cells, (), (*placed.notes, *extra))
+    return _glued(view, ids, columns, label, chosen)
+
+
+def _glued(
+    view: View, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
+) -> Placed:
+    tokens = [digits.Token(i.text, i.offset) for i in items if not i.blank]
+    printed = " ".join(t.text for t in tokens)
+    options = _options(view, tokens, columns)
+    span = view.span(items[0].offset, items[-1].offset + len(items[-1].text))
+    quote = view.text[items[0].offset : items[-1].offset + len(items[-1].text)]
+    if options is not None and not options and len(tokens) > 1 and _short(tokens, columns):
+        note_ = note(
+            "row_short",
+            span,
+            ids,
+            quote=quote,
+            where=where(ids[0], label),
+            count=len(tokens),
+            printed=printed,
+            width=len(columns),
+        )
+        return Placed({}, (), (note_, *unplaced(view, label, items)))
+    if not options:
+        reason = TOO_MANY if options is None else NO_FIT
+        note_ = note(
+            "row_unreadable",
+            span,
+            ids,
+            quote=quote,
+            where=where(ids[0], label),
+            printed=printed,
+            reason=reason,
+        )
+        return Placed({}, (), (note_, *unplaced(view, label, items)))
+    options = digits.prefer(options, digits.signs_fit(columns))
+    return Placed({}, (Glued(digits.Group(ids, tuple(options)), columns, label, printed),))
+
+
+def _short(tokens: Sequence[digits.Token], columns: Sequence[ColumnSpec]) -> bool:
+    """Whether the row prints fewer values than it has cells, each one a plain number."""
+    return len(tokens) < len(columns)
+
+
+def _has_total(columns: Sequence[ColumnSpec]) -> bool:
+    ids = [c.id for c in columns]
+    return len(ids) > 2 and ids.count("total") == 1 and ids[-1] == "total"
+
+
+def _options(
+    view: View, tokens: list[digits.Token], columns: tuple[ColumnSpec, ...]
+) -> list[digits.Candidate] | None:
+    """The cuts of a row's glued digits (None: too many to list).
+
+    A row of one run of digits (glued innerText) may be cut anywhere; its own total decides most
+    cuts. A row of several printed numbers is cut only where its total confirms the cut (a blank
+    cell only at a space): with no cut that sums, a value is missing, and which one is not known.
+    """
+    shortfall = len(columns) - digits.max_pieces(tokens)
+    if _has_total(columns):
+        bounded = digits.candidates(tokens, columns, total_last=True)
+        if bounded:
+            return bounded
+        if len(tokens) > 1:
+            if bounded is None or shortfall <= 0:
+                return bounded
+            spaced = digits.candidates(tokens, columns, blanks=shortfall, gaps=_gaps(view, tokens))
+            return None if spaced is None else [o for o in spaced if digits.sums_to_last(o, blank=0)]
+    options = digits.candidates(tokens, columns)
+    if options == [] and shortfall > 0:
+        return digits.candidates(tokens, columns, blanks=shortfall, gaps=_gaps(view, tokens))
+    return options
+
+
+def _gaps(view: View, tokens: Sequence[digits.Token]) -> frozenset[int]:
+    """Indices of the tokens that a space separates from the token before."""
+    text = view.text
+    return frozenset(
+        index
+        for index in range(1, len(tokens))
+        if any(
+            c.isspace()
+            for c in text[tokens[index - 1].offset + len(tokens[index - 1].text) : tokens[index].offset]
+        )
+    )
+
+
+def _trim_blanks(items: Sequence[Item]) -> list[Item]:
+    start, end = 0, len(items)
+    while start < end and items[start].blank:
+        start += 1
+    while end > start and items[end - 1].blank:
+        end -= 1
+    return list(items[start:end])

@@ -1,0 +1,104 @@
+"""Values are what was printed: never a value that was not printed, never a number lost or moved.
+
+Regressions of the fuzz run in issue #13: a count cell printed ``4.5``/``4.0``/``4元`` is text with a
+note; money in 元 converts exactly; a run of thousands of digits is no count; a markdown row with
+one value too many keeps its numbers; a spaced row with one value missing is not filled by cutting
+another number.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from govdisclosure import cells_of, parse, report_to_dict, validate
+from govdisclosure.model.cells import CellKind
+from govdisclosure.model.report import Report
+from govdisclosure.template.national import TEMPLATE_2021
+from tests.renderers import RENDERERS, Style
+
+GRANTED = ("76", "8", "3", "1", "1", "3", "92")
+
+
+def _values() -> dict[str, int]:
+    values = {c.id: 0 for c in TEMPLATE_2021.cells}
+    for column, value in zip(TEMPLATE_2021.table("t3").rows[0].columns, GRANTED, strict=True):
+        values[f"t3.granted.{column.id}"] = int(value)
+    totals = {"t3.new_received": 92, "t3.results_total": 92}
+    for row, total in totals.items():
+        values[f"{row}.natural_person"], values[f"{row}.total"] = total, total
+    return values
+
+
+def _rendered(renderer: str) -> str:
+    return RENDERERS[renderer](TEMPLATE_2021, 2023, _values(), Style())
+
+
+def _valid(report: Report) -> None:
+    document = report_to_dict(report)
+    validate(document, "report")
+    json.dumps(document, ensure_ascii=False).encode("utf-8")
+
+
+def test_a_spaced_row_missing_a_value_is_left_null_and_named() -> None:
+    text = _rendered("flat_spaced").replace("76 8 3 1 1 3 92", "76 8 3 1 1  92")
+    report = parse(text).report
+    row = {k: c for k, c in cells_of(report).items() if k.startswith("t3.granted.")}
+    assert all(c.value is None for c in row.values())
+    [short] = [d for d in report.diagnostics if d.code == "row_short"]
+    assert set(short.cells) == set(row)
+    assert "76 8 3 1 1 92" in short.message
+    printed = {d.quote for d in report.diagnostics if d.code == "unplaced_number"}
+    assert set(GRANTED) - {"3"} <= printed  # every printed number is named, none moved into a cell
+    _valid(report)
+
+
+def test_a_markdown_row_with_a_value_too_many_keeps_its_numbers() -> None:
+    text = _rendered("markdown").replace("| 3 | 92 |", "| 3 | 92 | 5 |", 1)
+    report = parse(text).report
+    cells = cells_of(report)
+    assert [cells[f"t3.granted.{c.id}"].raw for c in TEMPLATE_2021.table("t3").rows[0].columns] == list(
+        GRANTED
+    )
+    assert [d.quote for d in report.diagnostics if d.code == "unplaced_number"] == ["5"]
+    _valid(report)
+
+
+@pytest.mark.parametrize(
+    ("printed", "code"), [("4.5", "not_a_count"), ("4.0", "not_a_count"), ("4元", "not_a_count")]
+)
+def test_a_count_cell_that_is_no_count_stays_text(printed: str, code: str) -> None:
+    text = _rendered("pipe").replace("\n76 |", f"\n{printed} |", 1)
+    report = parse(text).report
+    cell = cells_of(report)["t3.granted.natural_person"]
+    assert (cell.value, cell.kind, cell.raw) == (None, CellKind.TEXT, printed)
+    [problem] = [d for d in report.diagnostics if d.code == code]
+    assert problem.cells == ("t3.granted.natural_person",)
+    assert problem.quote == printed
+    _valid(report)
+
+
+def test_a_cell_of_thousands_of_digits_is_no_count() -> None:
+    digits = "9" * 5000
+    text = _rendered("pipe").replace("\n76 |", f"\n{digits} |", 1)
+    report = parse(text).report
+    cell = cells_of(report)["t3.granted.natural_person"]
+    assert (cell.value, cell.kind) == (None, CellKind.TEXT)
+    assert [d.code for d in report.diagnostics if "t3.granted.natural_person" in d.cells] == [
+        "number_too_long"
+    ]
+    _valid(report)
+
+
+def test_money_in_yuan_converts_exactly() -> None:
+    values = _values()
+    text = RENDERERS["pipe"](TEMPLATE_2021, 2023, values, Style())
+    amount = "123456789012.34元"
+    text = text.replace("本年收费金额（单位：万元） |", "本年收费金额 |").replace(
+        "行政事业性收费 |\n0 |", f"行政事业性收费 |\n{amount} |"
+    )
+    cell = cells_of(parse(text).report)["t2.fees.amount"]
+    assert cell.value == Decimal("12345678.901234")
+    assert str(cell.value) == "12345678.901234"
