@@ -15,7 +15,7 @@ from govdisclosure.model.cellmap import build_report, cells_of, json_pointer, re
 from govdisclosure.model.cells import Cell, CellKind, Span, number
 from govdisclosure.model.diagnostics import Diagnostic, Severity
 from govdisclosure.model.errors import GovDisclosureError, InputError, SchemaValidationError
-from govdisclosure.model.findings import CheckResult, Finding, Rule, Scope, Status
+from govdisclosure.model.findings import CheckResult, Family, Finding, Needs, Rule, Scope, Status
 from govdisclosure.model.report import (
     ApplicantRow,
     Applications2019,
@@ -28,6 +28,7 @@ from govdisclosure.model.report import (
     ReviewLitigation,
     Section,
     Sections,
+    Sentence,
 )
 from govdisclosure.read.pipeline import ParseResult, parse, parse_text
 from govdisclosure.serde.facts import Fact, facts, facts_csv, facts_frame, facts_record, write_csv
@@ -52,11 +53,13 @@ __all__ = [
     "Diagnostic",
     "Disclosure2019",
     "Disclosure2021",
+    "Family",
     "Fact",
     "Finding",
     "GovDisclosureError",
     "InputError",
     "Metadata",
+    "Needs",
     "ParseResult",
     "Report",
     "ReviewLitigation",
@@ -65,6 +68,7 @@ __all__ = [
     "Scope",
     "Section",
     "Sections",
+    "Sentence",
     "Severity",
     "Span",
     "Status",

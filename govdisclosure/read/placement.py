@@ -141,37 +141,16 @@ def _glued(
     options = _options(view, tokens, columns)
     span = view.span(items[0].offset, items[-1].offset + len(items[-1].text))
     quote = view.text[items[0].offset : items[-1].offset + len(items[-1].text)]
-    if options is not None and not options and len(tokens) > 1 and _short(tokens, columns):
-        note_ = note(
-            "row_short",
-            span,
-            ids,
-            quote=quote,
-            where=where(ids[0], label),
-            count=len(tokens),
-            printed=printed,
-            width=len(columns),
-        )
-        return Placed({}, (), (note_, *unplaced(view, label, items)))
     if not options:
-        reason = TOO_MANY if options is None else NO_FIT
-        note_ = note(
-            "row_unreadable",
-            span,
-            ids,
-            quote=quote,
-            where=where(ids[0], label),
-            printed=printed,
-            reason=reason,
-        )
-        return Placed({}, (), (note_, *unplaced(view, label, items)))
+        extra: dict[str, object]
+        if options is not None and 1 < len(tokens) < len(columns):
+            code, extra = "row_short", {"count": len(tokens), "width": len(columns)}
+        else:
+            code, extra = "row_unreadable", {"reason": TOO_MANY if options is None else NO_FIT}
+        problem = note(code, span, ids, quote=quote, where=where(ids[0], label), printed=printed, **extra)
+        return Placed({}, (), (problem, *unplaced(view, label, items)))
     options = digits.prefer(options, digits.signs_fit(columns))
     return Placed({}, (Glued(digits.Group(ids, tuple(options)), columns, label, printed),))
-
-
-def _short(tokens: Sequence[digits.Token], columns: Sequence[ColumnSpec]) -> bool:
-    """Whether the row prints fewer values than it has cells, each one a plain number."""
-    return len(tokens) < len(columns)
 
 
 def _has_total(columns: Sequence[ColumnSpec]) -> bool:
