@@ -112,9 +112,14 @@ def _spaced(values: dict[str, int]) -> str:
 def test_extra_number_in_a_row_is_reported() -> None:
     text = _spaced(ZEROS_2021).replace("规章 0 0 0", "规章 0 0 0 7")
     report = parse(text).report
-    assert report.disclosure.regulations.in_force.value == 0
+    # Which of the four values is extra cannot be told (no total in the row): none is placed.
+    row = report.disclosure.regulations
+    assert (row.issued.value, row.repealed.value, row.in_force.value) == (None, None, None)
+    [long_row] = [d for d in report.diagnostics if d.code == "row_long"]
+    assert set(long_row.cells) == {"t2.regulations.issued", "t2.regulations.repealed", "t2.regulations.in_force"}
     unplaced = [d for d in report.diagnostics if d.code == "unplaced_number"]
     assert any("7" in d.message for d in unplaced)
+    assert [d.quote for d in unplaced] == ["0", "0", "0", "7"]
 
 
 def test_stray_number_line_in_a_markdown_table_is_reported() -> None:

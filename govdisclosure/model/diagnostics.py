@@ -135,6 +135,13 @@ CODES: Mapping[str, Code] = {
             "told, so its cells are left null",
         ),
         Code(
+            "row_long",
+            WARNING,
+            "{where}印有{count}个数值“{printed}”，多于{width}个单元格，无法确定哪些属于该行，相关单元格留空",
+            "{where} prints {count} values “{printed}” for {width} cells; which belong to it cannot be "
+            "told, so its cells are left null",
+        ),
+        Code(
             "not_a_count",
             WARNING,
             "{where}“{column}”列印有“{printed}”，不是件数，按文字保留、不取数值",

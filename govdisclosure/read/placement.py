@@ -8,11 +8,12 @@ note; nothing is dropped silently.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
 from attrs import frozen
 
-from govdisclosure.model.cells import Cell, CellKind
+from govdisclosure.model.cells import Cell, CellKind, Value
 from govdisclosure.model.diagnostics import Diagnostic, note
 from govdisclosure.read import digits
 from govdisclosure.read.cell_text import read_cell
@@ -127,10 +128,45 @@ def place_row(
     if len(chosen) == width:
         return _cells(view, ids, columns, label, chosen)
     if len(chosen) > width:
-        placed = _cells(view, ids, columns, label, chosen[:width])
-        extra = unplaced(view, label, chosen[width:])
-        return Placed(placed.cells, (), (*placed.notes, *extra))
+        return _too_many(view, ids, columns, label, chosen)
     return _glued(view, ids, columns, label, chosen)
+
+
+MAX_EXTRA = 2  # values beyond a row's cells that its total may set aside
+
+
+def _too_many(
+    view: View, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
+) -> Placed:
+    """A row printing more values than it has cells: placed only where its own total picks out
+    the values that belong (one way to leave the extra ones out makes the row add up). Else no
+    value is placed, for which ones are extra cannot be told; none is lost."""
+    width = len(columns)
+    fits: dict[tuple[Value, ...], tuple[int, ...]] = {}
+    if _has_total(columns) and len(items) - width <= MAX_EXTRA:
+        for kept in itertools.combinations(range(len(items)), width):
+            values = tuple(read_cell(items[i].text).value for i in kept)
+            if None not in values and sum(values[:-1]) == values[-1]:  # type: ignore[arg-type]
+                fits.setdefault(values, kept)
+    if len(fits) == 1:
+        (kept,) = fits.values()
+        placed = _cells(view, ids, columns, label, [items[i] for i in kept])
+        extra = unplaced(view, label, [item for i, item in enumerate(items) if i not in kept])
+        return Placed(placed.cells, (), (*placed.notes, *extra))
+    span = view.span(items[0].offset, items[-1].offset + len(items[-1].text))
+    quote = view.text[items[0].offset : items[-1].offset + len(items[-1].text)]
+    printed = " ".join(i.text for i in items)
+    problem = note(
+        "row_long",
+        span,
+        ids,
+        quote=quote,
+        where=where(ids[0], label),
+        count=len(items),
+        printed=printed,
+        width=width,
+    )
+    return Placed({}, (), (problem, *unplaced(view, label, items)))
 
 
 def _glued(

@@ -159,8 +159,8 @@ def _unfound_followers(table: TableSpec, row: RowSpec, present: set[RowSpec]) ->
 def _place_rows(view: View, table: TableSpec, items: list[Item], rows: list[RowSpec]) -> list[Placed]:
     """Split a region's items among a found row and the unlabelled rows after it.
 
-    The unlabelled rows take the values only when there are whole rows of them; values beyond the
-    unlabelled rows stay with the last one, which reports them unplaced.
+    The unlabelled rows take the values only when there are whole rows of them, in order; whole
+    rows of values beyond the unlabelled rows are reported unplaced.
     """
     if len(rows) > 1:
         width = len(rows[0].columns)
@@ -168,8 +168,10 @@ def _place_rows(view: View, table: TableSpec, items: list[Item], rows: list[RowS
         if len(values) >= 2 * width and len(values) % width == 0:
             count = min(len(rows), len(values) // width)
             chunks = [values[n * width : (n + 1) * width] for n in range(count)]
-            chunks[-1] = values[(count - 1) * width :]
-            notes = tuple(_by_position(table, row, None) for row in rows[1:count])
+            notes = (
+                *(_by_position(table, row, None) for row in rows[1:count]),
+                *unplaced(view, rows[count - 1].printed_label, values[count * width :]),
+            )
             placed = [_place(view, table, row, chunk) for row, chunk in zip(rows, chunks, strict=False)]
             return [Placed({}, (), notes), *placed]
     return [_place(view, table, rows[0], items)]
