@@ -116,7 +116,11 @@ def test_extra_number_in_a_row_is_reported() -> None:
     row = report.disclosure.regulations
     assert (row.issued.value, row.repealed.value, row.in_force.value) == (None, None, None)
     [long_row] = [d for d in report.diagnostics if d.code == "row_long"]
-    assert set(long_row.cells) == {"t2.regulations.issued", "t2.regulations.repealed", "t2.regulations.in_force"}
+    assert set(long_row.cells) == {
+        "t2.regulations.issued",
+        "t2.regulations.repealed",
+        "t2.regulations.in_force",
+    }
     unplaced = [d for d in report.diagnostics if d.code == "unplaced_number"]
     assert any("7" in d.message for d in unplaced)
     assert [d.quote for d in unplaced] == ["0", "0", "0", "7"]
