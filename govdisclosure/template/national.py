@@ -263,3 +263,11 @@ TEMPLATES: dict[Template, TemplateSpec] = {
 def template_spec(template: Template | str) -> TemplateSpec:
     """The spec of the 2019 or 2021 template."""
     return TEMPLATES[Template(template)]
+
+
+# The hybrid parts of table 三 (see ``model/report.py``): （六）其他处理 printed as the other template
+# prints it. Such a part reads with that template's labels: part id → (template, its row id).
+HYBRID_ROWS: dict[str, tuple[Template, str]] = {
+    "t3.other_split": (Template.V2021, "t3.other"),
+    "t3.other_single": (Template.V2019, "t3.other"),
+}
