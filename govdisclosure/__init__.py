@@ -31,14 +31,25 @@ from govdisclosure.model.report import (
     Sentence,
 )
 from govdisclosure.read.pipeline import ParseResult, parse, parse_text
-from govdisclosure.serde.facts import Fact, facts, facts_csv, facts_frame, facts_record, write_csv
+from govdisclosure.serde.facts import FACT_COLUMNS, Fact, fact_rows, facts, facts_record
+from govdisclosure.serde.findings_table import FINDING_COLUMNS, finding_id, finding_rows, findings_frame
+from govdisclosure.serde.harmonised import harmonised_frame, harmonised_rows
 from govdisclosure.serde.jsonio import dump_report, load_report, report_from_dict, report_to_dict
-from govdisclosure.serde.schema_build import SCHEMA_VERSION
+from govdisclosure.serde.parquet import write_facts_parquet, write_findings_parquet
 from govdisclosure.serde.schemas import schema, schema_errors, validate
+from govdisclosure.serde.tables import facts_csv, facts_frame, read_facts, write_csv
+from govdisclosure.serde.version import SCHEMA_VERSION
+from govdisclosure.serde.xlsx import write_xlsx
+from govdisclosure.template.harmonised import CONCEPTS as HARMONISED_CONCEPTS
+from govdisclosure.template.harmonised import NO_COUNTERPART
 from govdisclosure.template.national import TEMPLATE_2019, TEMPLATE_2021, template_spec
 from govdisclosure.template.spec import Template, TemplateSpec
 
 __all__ = [
+    "FACT_COLUMNS",
+    "FINDING_COLUMNS",
+    "HARMONISED_CONCEPTS",
+    "NO_COUNTERPART",
     "RULES",
     "SCHEMA_VERSION",
     "TEMPLATE_2019",
@@ -80,16 +91,23 @@ __all__ = [
     "check",
     "check_family",
     "dump_report",
+    "fact_rows",
     "facts",
     "facts_csv",
     "facts_frame",
     "facts_record",
+    "finding_id",
+    "finding_rows",
+    "findings_frame",
     "format_text",
+    "harmonised_frame",
+    "harmonised_rows",
     "json_pointer",
     "load_report",
     "number",
     "parse",
     "parse_text",
+    "read_facts",
     "replace_cell",
     "report_from_dict",
     "report_to_dict",
@@ -98,4 +116,7 @@ __all__ = [
     "template_spec",
     "validate",
     "write_csv",
+    "write_facts_parquet",
+    "write_findings_parquet",
+    "write_xlsx",
 ]

@@ -105,13 +105,15 @@ def test_csv_facts(tmp_path):
     code, out, _ = run("facts", str(SAMPLE), "--format", "csv")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("file,cell_id,table,row,column,row_label,column_label,value,kind,raw")
-    assert len(lines) == 1 + 198
-    assert any(
-        ",t3.new_received.total,t3,new_received,total,一、本年新收政府信息公开申请数量,总计,4,number,4,"
-        in line
-        for line in lines
+    assert lines[0] == (
+        "file,issuer,year,template,rendering,order,cell_id,table,row,column,label_path,row_label,"
+        "column_label,value,count,amount,kind,raw,note,line,column_number"
     )
+    assert len(lines) == 1 + 198
+    assert (
+        f"{SAMPLE},淄博经济开发区管理委员会办公室,2020,2019,pipe,29,t3.new_received.total,t3,new_received,"
+        "total,一、本年新收政府信息公开申请数量,一、本年新收政府信息公开申请数量,总计,4,4,,number,4,,98,1"
+    ) in lines
 
 
 def test_folders_and_globs():
@@ -207,9 +209,10 @@ def test_facts_as_a_dataframe():
     assert isinstance(frame, pandas.DataFrame)
     assert len(frame) == 198
     row = frame.set_index("cell_id").loc["t3.new_received.total"]
-    assert (row["value"], row["kind"], row["row_label"], row["column_label"]) == (
+    assert (row["count"], row["kind"], row["row_label"], row["column_label"]) == (
         4,
         "number",
         "一、本年新收政府信息公开申请数量",
         "总计",
     )
+    assert str(frame["count"].dtype) == "Int64"

@@ -1,38 +1,49 @@
-"""A batch: every input of a command parsed in turn, with progress on a terminal.
+"""A batch: every input of a command parsed in turn (or by ``--jobs`` processes), in input order.
 
 One bad input never stops the batch: it is reported (``Run.fail``) and the next one is read.
+Progress goes to stderr on a terminal (or with ``--progress``), and a batch ends with a summary
+line (unless ``--quiet``).
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from govdisclosure.cli.inputs import Run
-from govdisclosure.model.errors import InputError
-from govdisclosure.read.pipeline import ParseResult, parse
-from govdisclosure.template.spec import Template
+from govdisclosure.cli.pool import read_all
+from govdisclosure.cli.progress import Progress
+from govdisclosure.read.pipeline import ParseResult
+
+
+def _stdin(run: Run, files: Sequence[str]) -> bytes | None:
+    """Standard input, read once when ``-`` is an input."""
+    if "-" not in files:
+        return None
+    try:
+        return sys.stdin.buffer.read()
+    except OSError as error:
+        run.err.write(f"govdisclosure: -: cannot read: {error.strerror or error}\n")
+        return b""
 
 
 def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iterator[tuple[str, ParseResult]]:
-    """Each readable input parsed; progress on stderr when it is a terminal."""
+    """Each readable input parsed, in input order."""
     files = run.expand(names)
-    show = len(files) > 1 and run.err.isatty()
-    for index, name in enumerate(files, 1):
-        if show:
-            print(f"\r[{index}/{len(files)}] {name}", end="", file=run.err, flush=True)
-        try:
-            source = sys.stdin.buffer.read() if name == "-" else Path(name)
-            result = parse(source, rendering=rendering)
-            if result.report.template is Template.UNKNOWN:
-                run.fail(f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)")
-            yield name, result
-        except InputError as error:
-            run.fail(str(error))
-        except OSError as error:  # standard input
-            run.fail(f"{name}: cannot read: {error.strerror or error}")
-        except Exception as error:  # a bug of ours must not stop a batch of thousands
-            run.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
-    if show:
-        print(file=run.err)
+    batch = len(files) > 1
+    live = not run.quiet and (run.progress or (run.progress is None and batch and run.err.isatty()))
+    progress = Progress(run.err, len(files), live=bool(live), summary=batch and not run.quiet)
+    # When the output goes to the same terminal, the progress line is cleared before each result.
+    shared_terminal = live and run.out.isatty()
+    failed = 0
+    for outcome in read_all(files, rendering, run.jobs, _stdin(run, files)):
+        if outcome.error:
+            failed += 1
+            progress.clear()
+            run.fail(outcome.error)
+        progress.advance(outcome.name)
+        if outcome.result is not None:
+            if shared_terminal:
+                progress.clear()
+            yield outcome.name, outcome.result
+    progress.finish(failed)

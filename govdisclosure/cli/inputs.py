@@ -14,12 +14,19 @@ REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm
 
 
 class Run:
-    """State of one command run: where output goes and whether an input failed."""
+    """State of one command run: where output goes, how a batch runs, and whether an input failed.
+
+    ``jobs`` is the number of processes that parse a batch; ``progress`` is None to show progress
+    only on a terminal, True to show it anyway; ``quiet`` shows neither progress nor the summary.
+    """
 
     def __init__(self, out: TextIO, err: TextIO) -> None:
         self.out = out
         self.err = err
         self.input_failed = False
+        self.jobs = 1
+        self.progress: bool | None = None
+        self.quiet = False
 
     def fail(self, message: str) -> None:
         """Report a bad input on stderr; the run's exit code becomes 2."""

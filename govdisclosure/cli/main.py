@@ -14,7 +14,9 @@ from typing import TextIO
 from govdisclosure import __version__
 from govdisclosure.cli.commands import check, facts, parse, schema
 from govdisclosure.cli.inputs import Run
-from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT
+from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT, usage_error
+from govdisclosure.cli.output import redirected
+from govdisclosure.model.errors import GovDisclosureError
 
 COMMANDS = (parse, facts, check, schema)
 
@@ -35,8 +37,19 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
     run = Run(out or sys.stdout, err or sys.stderr)
+    run.jobs = getattr(args, "jobs", 1)
+    run.progress = getattr(args, "progress", None)
+    run.quiet = getattr(args, "quiet", False)
+    problem = usage_error(args)
+    if problem:
+        run.fail(problem)
+        return EXIT_INPUT
     try:
-        code: int = args.run(run, args)
+        with redirected(run, args):
+            code: int = args.run(run, args)
+    except GovDisclosureError as error:  # an output that cannot be written, a missing extra
+        run.fail(str(error))
+        return EXIT_INPUT
     except BrokenPipeError:  # the reader went away (``| head``): not an error of ours
         sys.stderr.close()
         return EXIT_CLEAN

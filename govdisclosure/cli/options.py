@@ -10,6 +10,8 @@ from govdisclosure.cli.inputs import Run
 
 RENDERINGS = ("html", "markdown", "pipe", "flat", "text")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+# Formats written to a file (--output) rather than printed.
+FILE_FORMATS = frozenset({"xlsx", "parquet"})
 
 
 def add_rendering(cmd: argparse.ArgumentParser) -> None:
@@ -20,3 +22,51 @@ def add_rendering(cmd: argparse.ArgumentParser) -> None:
 def emit_json(run: Run, data: Any, indent: int | None = None) -> None:
     """One JSON document on the run's output (Chinese written as is)."""
     print(json.dumps(data, ensure_ascii=False, indent=indent), file=run.out)
+
+
+def add_output(cmd: argparse.ArgumentParser) -> None:
+    """``--output FILE``: write there instead of standard output (whole, or not at all)."""
+    cmd.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    cmd.set_defaults(redirect_output=True)
+
+
+def add_batch(cmd: argparse.ArgumentParser) -> None:
+    """``--jobs``, ``--progress`` and ``--quiet``: how a batch runs and what it says on stderr."""
+    cmd.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse with N processes (0: one per CPU); output keeps the input order",
+    )
+    shown = cmd.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--progress", action="store_true", default=None, help="show progress even when stderr is no terminal"
+    )
+    shown.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
+
+
+def add_excel(cmd: argparse.ArgumentParser) -> None:
+    """``--excel``: CSV that Excel opens as UTF-8 (a byte order mark, CRLF line ends)."""
+    cmd.add_argument("--excel", action="store_true", help="CSV for Excel: UTF-8 with a BOM, CRLF line ends")
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"--jobs wants a number of processes (0 or more), not {text!r}")
+    return value
+
+
+def usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with a combination of ``--format``, ``--excel`` and ``--output``, if anything."""
+    form = getattr(args, "format", None)
+    if getattr(args, "excel", False) and form != "csv":
+        return "--excel applies to --format csv"
+    if form in FILE_FORMATS and not getattr(args, "output", None):
+        return f"--format {form} writes a file: give --output FILE"
+    return None

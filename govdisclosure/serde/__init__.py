@@ -1,1 +1,1 @@
-"""JSON in and out, the flat facts view, and the JSON Schemas."""
+"""Out to the world: JSON, the facts and findings as tables (CSV, pandas, xlsx, Parquet), the schemas."""

@@ -18,6 +18,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from govdisclosure.model.cellmap import TABLE_ATTRIBUTES, TABLE_CLASSES
 from govdisclosure.model.cells import Value, decimal_text
 from govdisclosure.model.report import Report
+from govdisclosure.serde.version import unversioned, versioned
 
 T = TypeVar("T")
 
@@ -77,14 +78,16 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as the JSON object that ``report.schema.json`` describes."""
-    data: dict[str, Any] = unstructure(report)
-    return data
+    """The report as the JSON object that ``report.schema.json`` describes (with ``schema_version``)."""
+    return versioned(unstructure(report))
 
 
 def report_from_dict(data: Any) -> Report:
-    """A report from its JSON object."""
-    return structure(data, Report)
+    """A report from its JSON object (one of schema version 2.x, or one without the field).
+
+    Raises ``GovDisclosureError`` for a document of another major schema version.
+    """
+    return structure(unversioned(data), Report)
 
 
 def load_report(text: str | bytes) -> Report:
@@ -93,5 +96,5 @@ def load_report(text: str | bytes) -> Report:
 
 
 def dump_report(report: Report, *, indent: int | None = None) -> str:
-    """JSON text for a report."""
-    return dumps(report, indent=indent)
+    """JSON text for a report (with ``schema_version``)."""
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=indent)

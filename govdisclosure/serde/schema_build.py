@@ -18,10 +18,11 @@ import attrs
 
 from govdisclosure.model import cellmap, findings, report
 from govdisclosure.model.cells import Cell, Span, Value
+from govdisclosure.serde.facts import layout
+from govdisclosure.serde.version import SCHEMA_VERSION, SCHEMA_VERSION_PATTERN
 from govdisclosure.template.national import TEMPLATES
 from govdisclosure.template.spec import Template
 
-SCHEMA_VERSION = "2.0.0"
 BASE_URI = f"https://govdisclosure.github.io/schemas/{SCHEMA_VERSION}/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 NAMES = ("report", "facts", "check")
@@ -31,6 +32,11 @@ _INTEGER = {"type": "integer"}
 _DECIMAL = {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"}
 _DATE = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _MONEY = frozenset(c.id for spec in TEMPLATES.values() for c in spec.cells if c.column.money)
+_VERSION = {
+    "type": "string",
+    "pattern": SCHEMA_VERSION_PATTERN,
+    "description": f"The schema version the document follows ({SCHEMA_VERSION}).",
+}
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -103,6 +109,15 @@ def _header(name: str, title: str) -> dict[str, Any]:
     return {"$schema": DIALECT, "$id": f"{BASE_URI}{name}.schema.json", "title": title}
 
 
+def _versioned(body: dict[str, Any]) -> dict[str, Any]:
+    """The object schema with a required ``schema_version`` property first."""
+    return {
+        **body,
+        "required": ["schema_version", *body["required"]],
+        "properties": {"schema_version": _VERSION, **body["properties"]},
+    }
+
+
 def _template_is(value: str) -> dict[str, Any]:
     return {"type": "object", "properties": {"template": {"const": value}}, "required": ["template"]}
 
@@ -144,7 +159,7 @@ def report_schema() -> dict[str, Any]:
     metadata["published"] = _nullable(_DATE)
     return {
         **_header("report", "A 政府信息公开工作年度报告 read by govdisclosure"),
-        **body,
+        **_versioned(body),
         "allOf": branches,
         "$defs": builder.defs,
     }
@@ -165,8 +180,8 @@ def facts_schema() -> dict[str, Any]:
                         "additionalProperties": False,
                         "required": list(spec.cell_ids),
                         "properties": {
-                            c.id: {"$ref": "#/$defs/money" if c.column.money else "#/$defs/count"}
-                            for c in spec.cells
+                            cell_id: {"$ref": "#/$defs/money" if c.column.money else "#/$defs/count"}
+                            for cell_id, (_, c) in layout(spec.template).items()
                         },
                     }
                 },
@@ -184,18 +199,22 @@ def facts_schema() -> dict[str, Any]:
             "then": {"type": "object", "properties": {"cells": {"type": "object", "maxProperties": 0}}},
         }
     )
-    return {
-        **_header("facts", "The cells of one report by canonical id"),
+    body = {
         "type": "object",
         "additionalProperties": False,
-        "required": ["file", "template", "year", "issuer", "cells"],
+        "required": ["file", "template", "year", "issuer", "rendering", "cells"],
         "properties": {
             "file": _nullable({"type": "string"}),
             "template": {"enum": [t.value for t in Template]},
             "year": _nullable(_INTEGER),
             "issuer": _nullable({"type": "string"}),
+            "rendering": {"type": "string"},
             "cells": {"type": "object"},
         },
+    }
+    return {
+        **_header("facts", "The cells of one report by canonical id"),
+        **_versioned(body),
         "allOf": branches,
         "$defs": {"count": count, "money": money},
     }
@@ -209,8 +228,7 @@ def check_schema() -> dict[str, Any]:
     builder.defs["Finding"]["properties"]["cells"]["items"] = {"type": "string", "pattern": r"^t[234]\."}
     count = {"type": "integer", "minimum": 0}
     summary_fields = ("passed", "failed", "not_assessable", "errors", "warnings", "infos")
-    return {
-        **_header("check", "The findings of the consistency checks on one report"),
+    body = {
         "type": "object",
         "additionalProperties": False,
         "required": ["file", "template", "findings", "summary"],
@@ -225,6 +243,10 @@ def check_schema() -> dict[str, Any]:
                 "properties": dict.fromkeys(summary_fields, count),
             },
         },
+    }
+    return {
+        **_header("check", "The findings of the consistency checks on one report"),
+        **_versioned(body),
         "$defs": builder.defs,
     }
 

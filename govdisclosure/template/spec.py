@@ -50,6 +50,12 @@ class RowSpec:
         """The label as the template prints it, with its ordinal."""
         return self.ordinal + self.label
 
+    @property
+    def label_path(self) -> str:
+        """The row's place in the printed table: its block or group, then its label
+        (``（三）不予公开 / 1.属于国家秘密``, ``第二十条第（一）项 / 规章``)."""
+        return " / ".join(part for part in (self.block, self.group_label, self.printed_label) if part)
+
 
 @functools.cache
 def _cell_ids(table_id: str, row: RowSpec) -> tuple[str, ...]:

@@ -1,4 +1,4 @@
-"""``govdisclosure check FILE...``: the consistency checks, as text for a reviewer or JSON Lines."""
+"""``govdisclosure check FILE...``: the consistency checks, as text for a reviewer, JSON Lines or CSV."""
 
 from __future__ import annotations
 
@@ -8,18 +8,33 @@ from typing import Any
 from govdisclosure.checks import check, format_text
 from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
-from govdisclosure.cli.options import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, add_rendering, emit_json
+from govdisclosure.cli.options import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    add_batch,
+    add_excel,
+    add_output,
+    add_rendering,
+    emit_json,
+)
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import CheckResult, Status
 from govdisclosure.model.report import Report
+from govdisclosure.serde.findings_table import FINDINGS, finding_rows
 from govdisclosure.serde.jsonio import unstructure
+from govdisclosure.serde.tables import CsvTable
+from govdisclosure.serde.version import SCHEMA_VERSION
 
 
 def add(commands: Any) -> None:
     """Add the ``check`` subparser."""
     cmd = commands.add_parser("check", help="run the consistency checks (勾稽关系) on reports")
     cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
-    cmd.add_argument("--format", choices=["text", "jsonl"], default="text")
+    cmd.add_argument(
+        "--format", choices=["text", "jsonl", "csv"], default="text", help="csv: one row a finding"
+    )
+    add_excel(cmd)
     cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the messages")
     cmd.add_argument(
         "--fail-on",
@@ -28,6 +43,8 @@ def add(commands: Any) -> None:
         help="exit 1 when a finding is at least this severe (default: error)",
     )
     cmd.add_argument("--previous", metavar="FILE", help="the same body's report of the year before")
+    add_output(cmd)
+    add_batch(cmd)
     add_rendering(cmd)
     cmd.set_defaults(run=run)
 
@@ -35,6 +52,7 @@ def add(commands: Any) -> None:
 def check_record(name: str | None, report: Report, result: CheckResult) -> dict[str, Any]:
     """The JSON record of one checked report (see ``schemas/check.schema.json``)."""
     return {
+        "schema_version": SCHEMA_VERSION,
         "file": name,
         "template": report.template.value,
         "findings": [unstructure(f) for f in result.findings],
@@ -59,10 +77,13 @@ def run(state: Run, args: argparse.Namespace) -> int:
         previous = loaded[0][1].report
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
+    table = CsvTable(state.out, FINDINGS, excel=args.excel) if args.format == "csv" else None
     for name, reading in parsed(state, args.files, args.rendering):
         result = check(reading.report, previous, lang=args.lang)
         if args.format == "jsonl":
             emit_json(state, check_record(name, reading.report, result))
+        elif table is not None:
+            table.write(finding_rows(name, reading.report, result, lang=args.lang))
         else:
             print(format_text(result, reading.report, file=name, lang=args.lang), file=state.out)
         if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):

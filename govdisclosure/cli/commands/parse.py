@@ -7,7 +7,7 @@ from typing import Any
 
 from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
-from govdisclosure.cli.options import EXIT_CLEAN, add_rendering, emit_json
+from govdisclosure.cli.options import EXIT_CLEAN, add_output, add_rendering, emit_json
 from govdisclosure.serde.jsonio import report_to_dict
 
 
@@ -16,6 +16,7 @@ def add(commands: Any) -> None:
     cmd = commands.add_parser("parse", help="parse one report and print its JSON")
     cmd.add_argument("file", help="a report file (text, markdown or HTML; - for stdin)")
     cmd.add_argument("--indent", type=int, default=None, help="indent the JSON")
+    add_output(cmd)
     add_rendering(cmd)
     cmd.set_defaults(run=run)
 

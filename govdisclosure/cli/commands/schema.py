@@ -1,4 +1,4 @@
-"""``govdisclosure schema``: print a JSON Schema, or write them all to a folder."""
+"""``govdisclosure schema``: print a JSON Schema, or write it (or all of them) to a file or folder."""
 
 from __future__ import annotations
 
@@ -8,25 +8,45 @@ from typing import Any
 
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN
+from govdisclosure.cli.output import written
+from govdisclosure.model.errors import InputError
 from govdisclosure.serde.schemas import SCHEMA_NAMES, schema_text
 
 
 def add(commands: Any) -> None:
     """Add the ``schema`` subparser."""
-    cmd = commands.add_parser("schema", help="print a JSON Schema, or write them all to a folder")
-    cmd.add_argument("name", nargs="?", choices=SCHEMA_NAMES, default="report")
-    cmd.add_argument("--output", metavar="DIR", help="write every schema file into DIR")
+    cmd = commands.add_parser("schema", help="print a JSON Schema, or write them to a file or folder")
+    cmd.add_argument("name", nargs="?", choices=SCHEMA_NAMES, help="report (the default), facts or check")
+    cmd.add_argument(
+        "--output",
+        "-o",
+        metavar="PATH",
+        help="with a NAME: write that schema to PATH (a file, or a folder); without: every schema into the folder PATH",
+    )
     cmd.set_defaults(run=run)
+
+
+def _write(path: Path, text: str) -> None:
+    with written(path) as partial:
+        partial.write_text(text, encoding="utf-8")
 
 
 def run(state: Run, args: argparse.Namespace) -> int:
     """Print or write the schemas."""
-    if args.output:
-        folder = Path(args.output)
-        folder.mkdir(parents=True, exist_ok=True)
-        for name in SCHEMA_NAMES:
-            (folder / f"{name}.schema.json").write_text(schema_text(name), encoding="utf-8")
-        print(f"wrote {len(SCHEMA_NAMES)} schemas to {folder}", file=state.err)
-    else:
-        state.out.write(schema_text(args.name))
+    if not args.output:
+        state.out.write(schema_text(args.name or "report"))
+        return EXIT_CLEAN
+    target = Path(args.output)
+    if args.name and not target.is_dir():
+        _write(target, schema_text(args.name))
+        print(f"wrote the {args.name} schema to {target}", file=state.err)
+        return EXIT_CLEAN
+    names = [args.name] if args.name else list(SCHEMA_NAMES)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"{target}: cannot make this folder: {error.strerror or error}") from error
+    for name in names:
+        _write(target / f"{name}.schema.json", schema_text(name))
+    print(f"wrote {len(names)} schema(s) to {target}", file=state.err)
     return EXIT_CLEAN

@@ -1,0 +1,99 @@
+"""Reading the inputs of a batch, here or in a pool of processes, always in input order.
+
+``read_one`` is what a worker does for one input; ``read_all`` maps it over a batch with at most a
+few inputs per process in flight, so memory stays flat however long the batch.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from attrs import frozen
+
+from govdisclosure.model.errors import InputError
+from govdisclosure.read.pipeline import ParseResult, parse
+from govdisclosure.template.spec import Template
+
+IN_FLIGHT_PER_JOB = 4
+
+
+@frozen
+class Outcome:
+    """One input read: its result (None when it could not be read) and what to report, if anything."""
+
+    name: str
+    result: ParseResult | None
+    error: str | None = None
+
+
+def read_one(name: str, rendering: str | None, data: bytes | None = None) -> Outcome:
+    """Parse one input (``data``: the bytes of standard input); never raises."""
+    try:
+        result = parse(Path(name) if data is None else data, rendering=rendering)
+    except InputError as error:
+        return Outcome(name, None, str(error))
+    except OSError as error:
+        return Outcome(name, None, f"{name}: cannot read: {error.strerror or error}")
+    except Exception as error:  # a bug of ours must not stop a batch of thousands
+        return Outcome(
+            name, None, f"{name}: internal error ({type(error).__name__}: {error}); please report it"
+        )
+    if result.report.template is Template.UNKNOWN:
+        return Outcome(
+            name, result, f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
+        )
+    return Outcome(name, result)
+
+
+def workers(jobs: int) -> int:
+    """The number of processes for ``--jobs N`` (0: one per CPU)."""
+    return jobs if jobs > 0 else os.cpu_count() or 1
+
+
+def read_all(
+    names: Sequence[str], rendering: str | None, jobs: int, stdin: bytes | None = None
+) -> Iterator[Outcome]:
+    """Every input read, in input order: in this process, or with ``jobs`` processes."""
+    count = workers(jobs)
+    if count <= 1 or len(names) <= 1:
+        for name in names:
+            yield read_one(name, rendering, stdin if name == "-" else None)
+        return
+    waiting = deque(names)
+    while waiting:  # a new pool when a worker process died (the inputs then in flight are reported)
+        yield from _pooled(waiting, rendering, min(count, len(waiting)), stdin)
+
+
+_DIED = "internal error (a worker process died reading this input or one beside it); please report it"
+
+
+def _pooled(waiting: deque[str], rendering: str | None, count: int, stdin: bytes | None) -> Iterator[Outcome]:
+    """Read inputs off ``waiting`` with one pool until it is empty or the pool breaks."""
+    # spawn: a clean interpreter per worker, the same on every platform, safe beside threads
+    context = multiprocessing.get_context("spawn")
+    pending: deque[tuple[str, Future[Outcome]]] = deque()
+    with ProcessPoolExecutor(count, mp_context=context) as pool:
+        try:
+            while waiting or pending:
+                while waiting and len(pending) < count * IN_FLIGHT_PER_JOB:
+                    name = waiting.popleft()
+                    data = stdin if name == "-" else None
+                    pending.append((name, pool.submit(read_one, name, rendering, data)))
+                name, future = pending.popleft()
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield Outcome(name, None, f"{name}: {_DIED}")
+                    for other, _ in pending:
+                        yield Outcome(other, None, f"{other}: {_DIED}")
+                    pending.clear()
+                    return
+        finally:
+            for _, future in pending:  # the reader stopped early (a broken pipe, Ctrl-C)
+                future.cancel()
