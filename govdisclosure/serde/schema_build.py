@@ -85,7 +85,7 @@ class _Builder:
             properties = {
                 f.name: self.type_schema(f.type, f"{path}.{f.name}" if path else f.name) for f in fields
             }
-            doc = (cls.__doc__ or "").strip().splitlines()[0]
+            doc = " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
             self.defs[name] = {
                 "type": "object",
                 "description": doc,
@@ -105,8 +105,10 @@ class _Builder:
         self.define(Span)
 
 
-def _header(name: str, title: str) -> dict[str, Any]:
-    return {"$schema": DIALECT, "$id": f"{BASE_URI}{name}.schema.json", "title": title}
+def _header(name: str, title: str, description: str | None = None) -> dict[str, Any]:
+    """The head of a schema file. The short ``title`` names the type that TypeScript users import."""
+    head = {"$schema": DIALECT, "$id": f"{BASE_URI}{name}.schema.json", "title": title}
+    return head if description is None else {**head, "description": description}
 
 
 def _versioned(body: dict[str, Any]) -> dict[str, Any]:
@@ -158,7 +160,7 @@ def report_schema() -> dict[str, Any]:
     metadata = builder.defs["Metadata"]["properties"]
     metadata["published"] = _nullable(_DATE)
     return {
-        **_header("report", "A 政府信息公开工作年度报告 read by govdisclosure"),
+        **_header("report", "Report"),
         **_versioned(body),
         "allOf": branches,
         "$defs": builder.defs,
@@ -209,11 +211,14 @@ def facts_schema() -> dict[str, Any]:
             "year": _nullable(_INTEGER),
             "issuer": _nullable({"type": "string"}),
             "rendering": {"type": "string"},
-            "cells": {"type": "object"},
+            "cells": {
+                "type": "object",
+                "additionalProperties": {"anyOf": [{"$ref": "#/$defs/count"}, {"$ref": "#/$defs/money"}]},
+            },
         },
     }
     return {
-        **_header("facts", "The cells of one report by canonical id"),
+        **_header("facts", "FactsRecord", "The cells of one report by canonical id (govdisclosure facts)."),
         **_versioned(body),
         "allOf": branches,
         "$defs": {"count": count, "money": money},
@@ -237,6 +242,8 @@ def check_schema() -> dict[str, Any]:
             "template": {"enum": [t.value for t in Template]},
             "findings": {"type": "array", "items": builder.ref("Finding")},
             "summary": {
+                "title": "CheckSummary",
+                "description": "What the checks counted: rules passed, failed and not assessable; findings by severity.",
                 "type": "object",
                 "additionalProperties": False,
                 "required": list(summary_fields),
@@ -245,7 +252,11 @@ def check_schema() -> dict[str, Any]:
         },
     }
     return {
-        **_header("check", "The findings of the consistency checks on one report"),
+        **_header(
+            "check",
+            "CheckRecord",
+            "The findings of the consistency checks on one report (govdisclosure check --format jsonl).",
+        ),
         **_versioned(body),
         "$defs": builder.defs,
     }
