@@ -4,6 +4,7 @@
 >>> result = parse(Path("report.html"))          # str (text), bytes or a path
 >>> result.report.applications.new_received.total.value
 >>> check(result.report).findings
+>>> write_review([("report.html", result)], "review/")  # review/report.html and review/index.html
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from govdisclosure.model.report import (
     Sections,
 )
 from govdisclosure.read.pipeline import ParseResult, parse, parse_text
+from govdisclosure.review import Relation, ReviewBatch, review_index, review_page, write_review
 from govdisclosure.serde.facts import Fact, facts, facts_csv, facts_frame, facts_record, write_csv
 from govdisclosure.serde.jsonio import dump_report, load_report, report_from_dict, report_to_dict
 from govdisclosure.serde.schema_build import SCHEMA_VERSION
@@ -58,7 +60,9 @@ __all__ = [
     "InputError",
     "Metadata",
     "ParseResult",
+    "Relation",
     "Report",
+    "ReviewBatch",
     "ReviewLitigation",
     "Rule",
     "SchemaValidationError",
@@ -89,9 +93,12 @@ __all__ = [
     "replace_cell",
     "report_from_dict",
     "report_to_dict",
+    "review_index",
+    "review_page",
     "schema",
     "schema_errors",
     "template_spec",
     "validate",
     "write_csv",
+    "write_review",
 ]
