@@ -8,7 +8,7 @@ its related pages whichever comes first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePath
 
 from govdisclosure.checks import check
@@ -38,7 +38,9 @@ class ReviewBatch:
     """The review pages of a batch, written into ``output`` one report at a time.
 
     ``add`` writes a report's page, ``fail`` records an input that could not be read, ``finish``
-    writes the index and returns its path.
+    writes the index and returns its path. ``relations`` are ``(kind, file, other)`` records (see
+    ``review.relations``); a page links to the pages of its related files by the names they will
+    get, so a related file should be added too.
     """
 
     def __init__(self, output: str | Path, *, lang: str = "zh", relations: Iterable[object] = ()) -> None:
@@ -106,7 +108,7 @@ def write_review(
     *,
     lang: str = "zh",
     relations: Iterable[object] = (),
-    checked: dict[str, CheckResult] | None = None,
+    checked: Mapping[str, CheckResult] | None = None,
 ) -> Path:
     """Write a page for each ``(file, parse result)`` and the index into ``output``; the index's path.
 

@@ -7,7 +7,7 @@ script, nothing fetched, usable from ``file://``, by keyboard, and on paper.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from govdisclosure.checks import check
@@ -16,12 +16,12 @@ from govdisclosure.model.cellmap import cells_of
 from govdisclosure.model.cells import CellKind, Span
 from govdisclosure.model.diagnostics import Diagnostic, Severity
 from govdisclosure.model.findings import CheckResult, Family, Finding, Status
-from govdisclosure.model.report import Applications2019, Applications2021, Report
+from govdisclosure.model.report import Report
 from govdisclosure.review import words
 from govdisclosure.review.markup import document, el, esc
-from govdisclosure.review.relations import Relation, related_html
+from govdisclosure.review.relations import related_html, relations_of
 from govdisclosure.review.source import Mark, Shown, marked
-from govdisclosure.review.tables import Tables, named_cells, report_grids, where
+from govdisclosure.review.tables import Tables, hybrid, named_cells, report_grids, where
 
 
 class Reading(Protocol):
@@ -40,15 +40,15 @@ def review_page(
     *,
     file: str | None = None,
     lang: str = "zh",
-    index: str | None = "index.html",
-    relations: Sequence[Relation] = (),
+    index: str | None = None,
+    relations: Iterable[object] = (),
     pages: Mapping[str, str] | None = None,
 ) -> str:
     """The review page of one report, as HTML.
 
     ``checked`` defaults to ``check(report)``; ``file`` names the input; ``index`` is the link back
-    to the batch's index (None for none); ``relations`` naming ``file`` are listed, linked through
-    ``pages`` (file → page).
+    to the batch's index (None for none); the ``relations`` (``(kind, file, other)`` records) that
+    name ``file`` are listed, linked through ``pages`` (file → page file name).
     """
     report = reading if isinstance(reading, Report) else reading.report
     source = None if isinstance(reading, Report) else reading.source
@@ -65,8 +65,8 @@ def review_page(
     main = [
         _findings(findings, lang),
         _notes(notes, lang),
-        _tables(tables_html, report, lang),
-        related_html(file, relations, pages or {}, lang),
+        _tables(tables_html, lang),
+        related_html(file, relations_of(relations), pages or {}, lang),
     ]
     body = (
         el("a", esc(words.say("skip", lang)), href="#findings", class_="skip")
@@ -94,12 +94,8 @@ def template_label(report: Report, lang: str, *, short: bool = False) -> str:
 
 def hybrid_note(report: Report, lang: str) -> str:
     """What is hybrid about table 三, or nothing."""
-    apps = report.applications
-    if isinstance(apps, Applications2021) and apps.other_single is not None:
-        return words.say("hybrid_single_note", lang)
-    if isinstance(apps, Applications2019) and apps.other_split is not None:
-        return words.say("hybrid_split_note", lang)
-    return ""
+    kind = hybrid(report)
+    return words.say(f"hybrid_{kind}_note", lang) if kind else ""
 
 
 def cell_counts(report: Report) -> dict[str, int]:
@@ -289,7 +285,7 @@ def _legend(lang: str) -> str:
     return el("ul", "".join(items), class_="legend", aria_label=words.say("legend", lang))
 
 
-def _tables(tables: list[str], report: Report, lang: str) -> str:
+def _tables(tables: list[str], lang: str) -> str:
     parts = [el("h2", esc(words.say("tables", lang)), id="tables-h")]
     if not tables:
         parts.append(el("p", esc(words.say("no_tables", lang))))

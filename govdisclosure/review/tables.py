@@ -62,6 +62,17 @@ def named_cells(findings: Sequence[Finding], notes: Sequence[Diagnostic]) -> dic
     }
 
 
+def hybrid(report: Report) -> str | None:
+    """``single`` for a 2021 table 三 that printed （六） as one row, ``split`` for a 2019 one that
+    printed its three rows, else None."""
+    apps = report.applications
+    if isinstance(apps, Applications2021) and apps.other_single is not None:
+        return "single"
+    if isinstance(apps, Applications2019) and apps.other_split is not None:
+        return "split"
+    return None
+
+
 def report_grids(report: Report, lang: str) -> tuple[tuple[Grid, ...], dict[str, str]]:
     """The report's three grids (hybrid rows included) and the label of every value cell."""
     spec = national.TEMPLATES.get(report.template)
@@ -69,10 +80,10 @@ def report_grids(report: Report, lang: str) -> tuple[tuple[Grid, ...], dict[str,
         return (), {}
     t3 = spec.table("t3")
     rows = t3.rows
-    apps = report.applications
-    if isinstance(apps, Applications2021) and apps.other_single is not None:
+    kind = hybrid(report)
+    if kind == "single":
         rows = hybrid_rows(t3, single=True, label=words.say("hybrid_single", lang))
-    elif isinstance(apps, Applications2019) and apps.other_split is not None:
+    elif kind == "split":
         rows = hybrid_rows(t3, single=False, label=words.say("hybrid_total", lang))
     tables = {t.id: t.rows for t in spec.tables} | {"t3": rows}
     labels = {

@@ -70,8 +70,6 @@ WORDS: dict[str, Pair] = {
     "value": ("数值", "value"),
     "kind": ("类型", "kind"),
     "how": ("读取方式", "how it was read"),
-    "named_by": ("相关检查结果", "findings"),
-    "noted_by": ("解析说明", "parse notes"),
     "cells_of": ("涉及 {count} 个单元格", "{count} cell(s)"),
     "not_read_reason": (
         "解析器未能读出该单元格（报告中未找到或无法确定）",
@@ -110,7 +108,6 @@ WORDS: dict[str, Pair] = {
     "col_report": ("报告", "Report"),
     "col_other": ("相关报告", "Related report"),
     "failed": ("未能读取的输入", "Inputs that could not be read"),
-    "no_report": ("未找到年度报告", "no annual report found"),
     "hybrid_single": ("合计（按2019年格式印为一行）", "total (printed as one row, 2019 template)"),
     "hybrid_total": ("合计（2019年格式的一行，未单独印出）", "total (the 2019 row, not printed)"),
     "hybrid_split_note": (
