@@ -4,6 +4,7 @@
 >>> result = parse(Path("report.html"))          # str (text), bytes or a path
 >>> result.report.applications.new_received.total.value
 >>> check(result.report).findings
+>>> write_review([("report.html", result)], "review/")  # review/report.html and review/index.html
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from govdisclosure.model.report import (
     Sentence,
 )
 from govdisclosure.read.pipeline import ParseResult, parse, parse_text
+from govdisclosure.review import Relation, ReviewBatch, review_index, review_page, write_review
 from govdisclosure.serde.facts import FACT_COLUMNS, Fact, fact_rows, facts, facts_record
 from govdisclosure.serde.findings_table import FINDING_COLUMNS, finding_id, finding_rows, findings_frame
 from govdisclosure.serde.harmonised import harmonised_frame, harmonised_rows
@@ -72,7 +74,9 @@ __all__ = [
     "Metadata",
     "Needs",
     "ParseResult",
+    "Relation",
     "Report",
+    "ReviewBatch",
     "ReviewLitigation",
     "Rule",
     "SchemaValidationError",
@@ -111,6 +115,8 @@ __all__ = [
     "replace_cell",
     "report_from_dict",
     "report_to_dict",
+    "review_index",
+    "review_page",
     "schema",
     "schema_errors",
     "template_spec",
@@ -118,5 +124,6 @@ __all__ = [
     "write_csv",
     "write_facts_parquet",
     "write_findings_parquet",
+    "write_review",
     "write_xlsx",
 ]

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from govdisclosure import __version__
-from govdisclosure.cli.commands import check, facts, parse, schema
+from govdisclosure.cli.commands import check, facts, parse, review, schema
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT, usage_error
 from govdisclosure.cli.output import redirected
 from govdisclosure.model.errors import GovDisclosureError
 
-COMMANDS = (parse, facts, check, schema)
+COMMANDS = (parse, facts, check, review, schema)
 
 
 def _parser() -> argparse.ArgumentParser:

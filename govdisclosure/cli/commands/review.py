@@ -1,0 +1,65 @@
+"""``govdisclosure review FILE... --output DIR``: a review page per report and an index.
+
+This is where files become pages: the inputs are parsed here (``cli.batch.parsed``) and handed to
+the ``review`` layer, which never parses.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from govdisclosure.cli.batch import parsed
+from govdisclosure.cli.inputs import Run
+from govdisclosure.cli.options import EXIT_CLEAN, add_rendering
+from govdisclosure.review import ReviewBatch
+
+
+class _Noting(Run):
+    """A run that also keeps what it reported about each bad input, for the index."""
+
+    def __init__(self, run: Run) -> None:
+        super().__init__(run.out, run.err)
+        self.run = run
+        self.messages: list[str] = []
+
+    def fail(self, message: str) -> None:
+        self.messages.append(message)
+        self.run.fail(message)
+
+    def reason(self, name: str) -> str | None:
+        """What was reported about an input (the message after its name), if anything."""
+        prefix = f"{name}: "
+        return next((m.removeprefix(prefix) for m in self.messages if m.startswith(prefix)), None)
+
+
+def add(commands: Any) -> None:
+    """Add the ``review`` subparser."""
+    cmd = commands.add_parser("review", help="write a review page (HTML) per report and an index")
+    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
+    cmd.add_argument("--output", "-o", metavar="DIR", required=True, help="folder for the pages")
+    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the pages")
+    add_rendering(cmd)
+    cmd.set_defaults(run=run)
+
+
+def run(state: Run, args: argparse.Namespace) -> int:
+    """Write ``DIR/<input stem>.html`` for each report and ``DIR/index.html``."""
+    noting = _Noting(state)
+    batch = ReviewBatch(args.output, lang=args.lang)
+    files = noting.expand(args.files)
+    unexpanded = [name for name in args.files if noting.reason(name) is not None]
+    written = set()
+    for name, result in parsed(noting, files, args.rendering):
+        try:
+            batch.add(name, result)
+        except Exception as error:  # a bug of ours must not stop a batch of thousands
+            noting.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
+            continue
+        written.add(name)
+    for name in [*unexpanded, *files]:
+        if name not in written:
+            batch.fail(name, noting.reason(name) or "")
+    index = batch.finish()
+    print(f"wrote {len(written)} review page(s) and {index}", file=state.err)
+    return EXIT_CLEAN
