@@ -25,21 +25,33 @@ class Hit:
 
 
 def _max_errors(label: str) -> int:
+    """Typos a label may carry and still be found: one in a short label, two in a long one, and a
+    quarter of a label of 12 characters or more."""
     if len(label) >= 10:
-        return 2
+        return max(2, len(label) // 4)
     return 1 if len(label) >= 6 else 0
+
+
+def _max_dropped(label: str) -> int:
+    """Characters a long label may lose and still be found: a third (PDF text wraps the end of
+    ``要求行政机关确认或重新出具已获取信息`` past the row's values; a publisher's
+    ``其他法律行政止公开`` drops three characters of ``其他法律行政法规禁止公开``)."""
+    return max(_max_errors(label), len(label) // 3) if len(label) >= 12 else _max_errors(label)
 
 
 @functools.lru_cache(maxsize=1024)
 def _fuzzy(label: str) -> regex.Pattern[str]:
-    errors = _max_errors(label)
-    return regex.compile(f"(?b)(?:{regex.escape(label)}){{e<={errors}}}")
+    errors, dropped = _max_errors(label), _max_dropped(label)
+    # No digit may come in by a typo: a label printed around its row's values (PDF text wraps it)
+    # must not swallow them.
+    limits = f"i<={errors},s<={errors},d<={dropped},e<={dropped}"
+    return regex.compile(f"(?b)(?:{regex.escape(label)}){{{limits}:[^0-9]}}")
 
 
 def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: bool = True) -> Hit | None:
     """The earliest occurrence in [start, stop) of any of the labels (already normalised).
 
-    Exact matches win; a fuzzy match (≤1 error for 6–9 characters, ≤2 for longer labels) is only
+    Exact matches win; a fuzzy match (≤1 error for 6–9 characters, ≤2 or a quarter for longer labels) is only
     tried when no label occurs exactly.
     """
     labels = [label for label in labels if label]

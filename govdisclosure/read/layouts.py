@@ -13,7 +13,8 @@ class Layout:
     not found after the one before is looked for in the whole stretch. ``on_lines``: its rows may be
     printed one per line with some labels lost (markdown, PDF conversions). ``prose_decides``: the
     counts the report's prose states may decide its glued digits. ``unit_in_header``: a money
-    column's unit may be printed in its header. ``groups``: its rows are groups under shared header
+    column's unit may be printed in its header. ``blocks``: its rows stand in blocks under captions
+    (第二十条第（一）项), and a caption ends the rows of the block before it. ``groups``: its rows are groups under shared header
     words (table 四): values follow each group's label, or run all together after the headers.
     """
 
@@ -22,11 +23,12 @@ class Layout:
     on_lines: bool = False
     prose_decides: bool = False
     unit_in_header: bool = False
+    blocks: bool = False
     groups: bool = False
 
 
 LAYOUTS: dict[str, Layout] = {
-    "t2": Layout("t2", any_order=True, prose_decides=True, unit_in_header=True),
+    "t2": Layout("t2", any_order=True, prose_decides=True, unit_in_header=True, blocks=True),
     "t3": Layout("t3", on_lines=True),
     "t4": Layout("t4", groups=True),
 }

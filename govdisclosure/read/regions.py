@@ -107,7 +107,7 @@ def is_table_words(text: str) -> bool:
     return len(rest) <= 2
 
 
-def _flat(text: str, offset: int) -> Region:
+def _flat(text: str, offset: int, label: str = "") -> Region:
     items: list[Item] = []
     for match in _FLAT_TOKEN.finditer(text):
         number, placeholder, words = match.group(_NUM, _PH, _TEXT)
@@ -115,7 +115,7 @@ def _flat(text: str, offset: int) -> Region:
             items.append(Item(number, offset + match.start()))
         elif placeholder:
             items.append(Item(placeholder, offset + match.start()))
-        elif not is_table_words(words):
+        elif not (is_table_words(words) or _remnant(words, label)):
             # Digits glued to the start of a sentence ("2022年，…") belong to the sentence.
             while (
                 items
@@ -127,6 +127,12 @@ def _flat(text: str, offset: int) -> Region:
     return Region(tuple(items), False)
 
 
+def _remnant(words: str, label: str) -> bool:
+    """Whether ``words`` are the rest of the row's own label, wrapped past its values (PDF text)."""
+    rest = norm(words)
+    return len(rest) >= 2 and rest in label
+
+
 def is_value_cell(inner: str) -> bool:
     """Whether a cell's stripped, non-blank text prints one value or a placeholder."""
     if inner.isascii() and inner.isdigit():  # the usual cell, without the regex
@@ -134,7 +140,7 @@ def is_value_cell(inner: str) -> bool:
     return bool(CELL_VALUE.fullmatch(inner)) or inner in lexicon.PLACEHOLDERS
 
 
-def _celled(text: str, offset: int) -> Region:
+def _celled(text: str, offset: int, label: str = "") -> Region:
     items: list[Item] = []
     pieces = text.split("|")
     position = offset
@@ -154,39 +160,42 @@ def _celled(text: str, offset: int) -> Region:
         elif is_table_words(inner):
             continue
         else:
-            sub = _flat(piece, start)
+            sub = _flat(piece, start, label)
             items.extend(sub.items)
             if sub.stopped_at is not None:
                 return Region(tuple(items), True, sub.stopped_at)
     return Region(tuple(items), True)
 
 
-# A PDF page number on a line of its own: "- 5 -", "— 4 —", "第 3 页", "第3页 共9页".
+# A PDF page number on a line of its own: "- 5 -", "— 4 —", "第 3 页", "第3页 共9页" (pdf.js-style text
+# puts " | " between its pieces).
 _PAGE_NUMBER = regex.compile(
-    r"^[ \t]*(?:[-—–－]{1,2}[ \t]*\d{1,4}[ \t]*[-—–－]{1,2}"
-    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$",
+    r"^[ \t|]*(?:[-—–－]{1,2}[ \t|]*\d{1,4}[ \t|]*[-—–－]{1,2}"
+    r"|第[ \t|]*\d{1,4}[ \t|]*页(?:[ \t|]*共[ \t|]*\d{1,4}[ \t|]*页)?)[ \t|]*$",
     regex.M,
 )
 
 
-def read_region(text: str, offset: int, *, celled: bool) -> Region:
-    """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over."""
+def read_region(text: str, offset: int, *, celled: bool, label: str = "") -> Region:
+    """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over,
+    and so is the rest of the row's own ``label`` (normalised) where it wraps past the values."""
     text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
-    return _celled(text, offset) if celled else _flat(text, offset)
+    return _celled(text, offset, label) if celled else _flat(text, offset, label)
 
 
 _LEADING_ANNOTATION = regex.compile(r"^\s*[（(][^（）()]{1,80}[）)]")
 
 
-def items_between(view: View, begin: int, stop: int) -> tuple[list[Item], int | None]:
+def items_between(view: View, begin: int, stop: int, label: str = "") -> tuple[list[Item], int | None]:
     """The items between two compact indices of ``view``, and where prose stopped the reading
-    (a compact index), if it did. A parenthesised note right after the label is passed over."""
+    (a compact index), if it did. A parenthesised note right after the label is passed over, and
+    so is the rest of the row's ``label`` (normalised) where it wraps past the values."""
     start, end = view.comp.end(begin), view.comp.start(stop)
     chunk = view.text[start:end]
     lead = _LEADING_ANNOTATION.match(chunk)
     if lead:
         start += lead.end()
         chunk = chunk[lead.end() :]
-    region = read_region(chunk, start, celled="|" in chunk)
+    region = read_region(chunk, start, celled="|" in chunk, label=label)
     stopped = None if region.stopped_at is None else view.compact_index(region.stopped_at)
     return list(region.items), stopped

@@ -14,7 +14,7 @@ import regex
 
 from govdisclosure.model.cells import Cell, CellKind, Span
 from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
-from govdisclosure.read import labels, rowlines
+from govdisclosure.read import blocks, labels, rowlines
 from govdisclosure.read.layouts import LAYOUTS, Layout
 from govdisclosure.read.narrative import hints
 from govdisclosure.read.placement import Glued, Placed, place_row, unplaced
@@ -134,13 +134,18 @@ def _read_by_labels(
         parts.append(Placed({}, (), hybrid_notes))
     end = found[-1].hit.end if found else stop
     present = {f.row for f in found}
+    cuts = blocks.captions(view, table, start, stop) if layout.blocks else []
     for index, item in enumerate(found):
         region_stop = found[index + 1].hit.start if index + 1 < len(found) else stop
-        items, stopped = items_between(view, item.hit.end, region_stop)
+        region_stop = blocks.region_end(cuts, item.hit.end, region_stop)
+        items, stopped = items_between(view, item.hit.end, region_stop, labels.row_labels(item.row)[0])
         rows = [item.row, *_unfound_followers(table, item.row, present)]
         parts.extend(_place_rows(view, table, items, rows))
         if index + 1 == len(found):
             end = stop if stopped is None else stopped
+    if cuts:
+        filled = {cell_id for part in parts for cell_id in part.cells}
+        parts.append(blocks.orphans(view, table, found, cuts, filled, stop))
     return Placed.join(parts), end
 
 
