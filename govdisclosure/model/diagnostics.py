@@ -181,6 +181,14 @@ CODES: Mapping[str, Code] = {
             "not decide, so {count} cell(s) are left null",
         ),
         Code(
+            "grid_undecided",
+            WARNING,
+            "{where}起的几行，行标签与数值分开印出（按列逐框打印），按行或按列读取所得不同，勾稽关系无法确定，"
+            "{count}个单元格留空",
+            "the rows from {where} were printed apart from their values (column by column); read by row "
+            "or by column they differ and the sums do not decide, so {count} cell(s) are left null",
+        ),
+        Code(
             "blank_inferred",
             INFO,
             "“{printed}”的数字比单元格少，空白单元格只能位于空格处，{cell}为空",

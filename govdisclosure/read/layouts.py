@@ -14,7 +14,8 @@ class Layout:
     printed one per line with some labels lost (markdown, PDF conversions). ``prose_decides``: the
     counts the report's prose states may decide its glued digits. ``unit_in_header``: a money
     column's unit may be printed in its header. ``blocks``: its rows stand in blocks under captions
-    (第二十条第（一）项), and a caption ends the rows of the block before it. ``groups``: its rows are groups under shared header
+    (第二十条第（一）项), and a caption ends the rows of the block before it. ``dumps``: PDF text
+    may give its row labels together and their values elsewhere, column by column (``dumps``). ``groups``: its rows are groups under shared header
     words (table 四): values follow each group's label, or run all together after the headers.
     """
 
@@ -24,11 +25,12 @@ class Layout:
     prose_decides: bool = False
     unit_in_header: bool = False
     blocks: bool = False
+    dumps: bool = False
     groups: bool = False
 
 
 LAYOUTS: dict[str, Layout] = {
-    "t2": Layout("t2", any_order=True, prose_decides=True, unit_in_header=True, blocks=True),
-    "t3": Layout("t3", on_lines=True),
+    "t2": Layout("t2", any_order=True, prose_decides=True, unit_in_header=True, blocks=True, dumps=True),
+    "t3": Layout("t3", on_lines=True, dumps=True),
     "t4": Layout("t4", groups=True),
 }

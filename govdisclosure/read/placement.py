@@ -25,13 +25,14 @@ from govdisclosure.template.spec import ColumnSpec
 
 @frozen
 class Glued:
-    """A row printed as runs of glued digits: its cells, columns and label, what was printed, and
-    the ways to cut it still open."""
+    """A row printed as runs of glued digits (or rows printed apart from their values): its cells,
+    columns and label, what was printed, and the ways to cut it still open."""
 
     group: digits.Group
     columns: tuple[ColumnSpec, ...]
     label: str
     printed: str
+    grid: bool = False  # rows printed apart from their values (``dumps``), not glued digits
 
 
 @frozen
@@ -117,6 +118,8 @@ def place_row(
     values = [i for i in items if not i.blank]
     if not values:
         # A row printed all blank keeps its blanks; a stretch with nothing at all places nothing.
+        if len(items) > width:
+            items = _fillers_dropped(items, width) or items
         return _cells(view, ids, columns, label, items) if len(items) == width else NOTHING
     if len(values) == width:
         chosen = values
@@ -125,6 +128,8 @@ def place_row(
         chosen = trimmed if len(trimmed) == width else values
     if len(chosen) != width and len(items) == width:
         chosen = list(items)
+    if len(chosen) != width and len(items) > width:
+        chosen = _fillers_dropped(items, width) or chosen
     if len(chosen) == width:
         return _cells(view, ids, columns, label, chosen)
     if len(chosen) > width:
@@ -230,6 +235,16 @@ def _gaps(view: View, tokens: Sequence[digits.Token]) -> frozenset[int]:
             for c in text[tokens[index - 1].offset + len(tokens[index - 1].text) : tokens[index].offset]
         )
     )
+
+
+def _fillers_dropped(items: Sequence[Item], width: int) -> list[Item] | None:
+    """The row's cells when the items beyond its width are blank cells before the first value:
+    pipe text prints a label's colspan as empty cells (``（一）予以公开 |`` then ``|``), while a
+    blank cell of the row is printed where it stands."""
+    excess = len(items) - width
+    if all(item.blank for item in items[:excess]):
+        return list(items[excess:])
+    return None
 
 
 def _trim_blanks(items: Sequence[Item]) -> list[Item]:

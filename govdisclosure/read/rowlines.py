@@ -35,8 +35,8 @@ class Line:
 
 @frozen
 class Lines:
-    """The data lines of a stretch, the lines that print numbers but not a row's width of cells,
-    and numbers standing alone on lines outside any table row."""
+    """The data lines of a stretch, the lines that print numbers but not a row's width of cells (or
+    a label and blank cells only), and numbers standing alone on lines outside any table row."""
 
     rows: tuple[Line, ...]
     strays: tuple[Item, ...]
@@ -81,7 +81,7 @@ def _line(text: str, offset: int, width: int) -> Line | None:
         start = at + len(piece) - len(piece.lstrip())
         items.append(Item(inner, start, blank=not inner))
     items = _fit(items, width)
-    if all(i.blank for i in items):
+    if all(i.blank for i in items) and not label:
         return None
     return Line(label, tuple(items), lead, offset + len(text))
 
@@ -95,9 +95,11 @@ def read_lines(text: str, offset: int, width: int) -> Lines:
     position = offset
     for raw in text.splitlines(keepends=True):
         line = _line(raw, position, width)
-        if line is not None and len(line.items) == width:
+        if line is not None and len(line.items) == width and not all(i.blank for i in line.items):
             rows.append(line)
-        elif line is not None and any(_NUMBER_CELL.search(i.text) for i in line.items):
+        elif line is not None and (
+            any(_NUMBER_CELL.search(i.text) for i in line.items) or all(i.blank for i in line.items)
+        ):
             odd.append(line)
         elif line is None and _BARE_NUMBER.match(raw):
             strays.append(Item(raw.strip(), position + len(raw) - len(raw.lstrip())))

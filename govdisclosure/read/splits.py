@@ -71,15 +71,25 @@ def _fill(view: View, row: Glued, group: digits.Group) -> Placed:
             cells[cell_id] = Cell(None, CellKind.NUMBER, row.printed, None, "ambiguous split")
             continue
         reading = read_cell(first.text, money=column.money, unit=column.unit)
-        how = f"split of glued digits “{row.printed}”" if first.split else reading.note
+        how = "read as a grid: its row's labels were printed apart from the values" if row.grid else None
+        how = f"split of glued digits “{row.printed}”" if first.split else how or reading.note
         span = view.span(first.offset, first.offset + len(first.text))
         if not first.text:
             how = f"blank cell inferred at a space in “{row.printed}”"
             notes.append(note("blank_inferred", span, (cell_id,), printed=row.printed, cell=cell_id))
         cells[cell_id] = Cell(reading.value, reading.kind, first.text, span, how)
-    if undecided:
-        start, last = options[0][0].offset, options[0][-1]
-        end = last.offset + len(last.text)
+    if undecided and row.grid:
+        begin = min(p.offset for p in options[0])
+        end = max(p.offset + len(p.text) for p in options[0])
+        where_ = where(group.cell_ids[0], row.label)
+        notes.append(
+            note(
+                "grid_undecided", view.span(begin, end), tuple(undecided), where=where_, count=len(undecided)
+            )
+        )
+    elif undecided:
+        start, final = options[0][0].offset, options[0][-1]
+        end = final.offset + len(final.text)
         notes.append(
             note(
                 "ambiguous_split",

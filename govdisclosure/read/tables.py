@@ -14,7 +14,7 @@ import regex
 
 from govdisclosure.model.cells import Cell, CellKind, Span
 from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
-from govdisclosure.read import blocks, labels, rowlines
+from govdisclosure.read import blocks, dumps, labels, rowlines
 from govdisclosure.read.layouts import LAYOUTS, Layout
 from govdisclosure.read.narrative import hints
 from govdisclosure.read.placement import Glued, Placed, place_row, unplaced
@@ -146,7 +146,12 @@ def _read_by_labels(
     if cuts:
         filled = {cell_id for part in parts for cell_id in part.cells}
         parts.append(blocks.orphans(view, table, found, cuts, filled, stop))
-    return Placed.join(parts), end
+    read = Placed.join(parts)
+    if layout.dumps:
+        grids = dumps.read_dumps(view, table, found, stop, read.cells, cuts)
+        if grids.glued:
+            read = Placed.join([dumps.without_notes_on(view, read, grids), grids])
+    return read, end
 
 
 def _unfound_followers(table: TableSpec, row: RowSpec, present: set[RowSpec]) -> list[RowSpec]:

@@ -12,6 +12,8 @@ import json
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from govdisclosure import cells_of, parse, report_to_dict, validate
 from govdisclosure.model.cells import CellKind
@@ -102,3 +104,30 @@ def test_money_in_yuan_converts_exactly() -> None:
     cell = cells_of(parse(text).report)["t2.fees.amount"]
     assert cell.value == Decimal("12345678.901234")
     assert str(cell.value) == "12345678.901234"
+
+
+@pytest.mark.parametrize("renderer", ["pipe", "html", "markdown"])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_blank_cells_of_celled_renderings_stay_blank_where_they_stand(
+    renderer: str, data: st.DataObject
+) -> None:
+    """A blank printed in any cell (the last of a row too) reads as that blank cell; no value moves."""
+    values: dict[str, int | None] = {c.id: data.draw(st.integers(0, 20)) for c in TEMPLATE_2021.cells}
+    blanks = data.draw(
+        st.sets(st.sampled_from([c.id for c in TEMPLATE_2021.cells if c.table.id == "t3"]), max_size=12)
+    )
+    values.update(dict.fromkeys(blanks, None))
+    report = parse(RENDERERS[renderer](TEMPLATE_2021, 2023, values, Style())).report  # type: ignore[arg-type]
+    cells = cells_of(report)
+    assert {k: cells[k].value for k in values} == values
+    assert {k for k in blanks if cells[k].kind is not CellKind.BLANK} == set()
+
+
+@pytest.mark.parametrize("renderer", ["pipe", "html", "markdown"])
+def test_a_row_printed_all_blank_keeps_its_blank_cells(renderer: str) -> None:
+    values: dict[str, int | None] = {c.id: 0 for c in TEMPLATE_2021.cells}
+    row = [c.id for c in TEMPLATE_2021.cells if c.id.startswith("t3.granted.")]
+    values.update(dict.fromkeys(row, None))
+    cells = cells_of(parse(RENDERERS[renderer](TEMPLATE_2021, 2023, values, Style())).report)  # type: ignore[arg-type]
+    assert [cells[k].kind for k in row] == [CellKind.BLANK] * 7
