@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from govdisclosure.checks.consolidate import consolidate
 from govdisclosure.checks.context import Context
 from govdisclosure.checks.registry import CHECKS, RULES_BY_ID, Check
 from govdisclosure.checks.tally import tally
@@ -26,7 +27,7 @@ def applies(rule: Rule, report: Report, previous: Report | None = None, *, famil
 
 def _run(ctx: Context, checks: Sequence[Check], lang: str) -> CheckResult:
     outcomes = (outcome for c in checks for outcome in c.evaluate(ctx, c.rule))
-    return tally(outcomes, [c.rule.id for c in checks], lang)
+    return tally(consolidate(ctx, outcomes), [c.rule.id for c in checks], lang)
 
 
 def check(report: Report, previous: Report | None = None, *, lang: str = "zh") -> CheckResult:

@@ -14,7 +14,14 @@ from attrs import frozen
 
 from govdisclosure.checks import messages as msg
 from govdisclosure.checks.claims import Claim, claims
-from govdisclosure.checks.context import PASSED, Context, Evaluator, Outcome, make_finding
+from govdisclosure.checks.context import (
+    PASSED,
+    Context,
+    Evaluator,
+    Outcome,
+    assumed_zero_zh,
+    make_finding,
+)
 from govdisclosure.checks.numbers import add
 from govdisclosure.model.cells import Value
 from govdisclosure.model.findings import Rule, Status
@@ -175,7 +182,7 @@ def compare(ctx: Context, rule_id: str, claim: Claim) -> Outcome:
         claim,
         Status.FAIL,
         f"文字说明称{what_zh} {claim.number} 件，与{first.name} {msg.number(total.value)} 不符，"
-        f"相差 {msg.number(claim.number - total.value)}{msg.assumed_zero_zh(total.nulls, spec)}",
+        f"相差 {msg.number(claim.number - total.value)}{assumed_zero_zh(ctx, total.nulls)}",
         f"the narrative states {claim.number} {what_en}; {msg.listing_en(first.cells)} gives "
         f"{msg.number(total.value)}",
         cells=first.cells,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from govdisclosure.checks import across, arithmetic_rules, narrative, structure, table2_rules
+from govdisclosure.checks import across, arithmetic_rules, blanks, narrative, structure, table2_rules
 from govdisclosure.checks.context import Evaluator
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import Family, Needs, Rule, Scope
@@ -66,6 +66,8 @@ CHECKS: tuple[Check, ...] = (
            "申请数为非负整数", "application counts are non-negative integers"),
     _check("t3_carry_out_le_available", ERROR, COLUMN, T3, BOTH, arithmetic_rules.carry_out_le_available,
            "结转下年度不超过本年新收加上年结转", "carried forward does not exceed new + carried over"),
+    _check("t3_blank_cells", WARNING, CELL, T3, BOTH, blanks.blank_cells,
+           "表三、表四的单元格不留空", "no cell of tables 3 and 4 is left blank"),
     # 4.2 table 四
     _check("t4_group_total", ERROR, GROUP, T4, BOTH, arithmetic_rules.identity_sums,
            "总计等于结果维持、结果纠正、其他结果、尚未审结之和", "each group total equals its outcomes plus pending"),
