@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from govdisclosure.checks import across, arithmetic_rules, blanks, narrative, structure, table2_rules
+from govdisclosure.checks import (
+    across,
+    arithmetic_rules,
+    blanks,
+    dates,
+    issuer,
+    narrative,
+    structure,
+    table2_rules,
+)
 from govdisclosure.checks.context import Evaluator
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import Family, Needs, Rule, Scope
@@ -118,10 +127,16 @@ CHECKS: tuple[Check, ...] = (
            "文字部分的条目编号连续", "numbered items in the narrative sections run without gaps"),
     _check("struct_template_version", WARNING, REPORT, STRUCTURE, ANY, structure.template_version,
            "报告格式与年度相符", "the template fits the report year"),
-    _check("struct_year", WARNING, REPORT, STRUCTURE, ANY, structure.year,
+    _check("struct_year", WARNING, REPORT, STRUCTURE, ANY, dates.year,
            "标题年度、统计期限与发布日期一致", "title year, statistics period and publication date agree"),
-    _check("struct_deadline", WARNING, REPORT, STRUCTURE, ANY, structure.deadline,
+    _check("struct_deadline", WARNING, REPORT, STRUCTURE, ANY, dates.deadline,
            "在法定期限内公布", "published by the legal deadline"),
+    _check("date_order", WARNING, REPORT, STRUCTURE, ANY, dates.date_order,
+           "落款和印发日期在年度结束后、发布日期之前", "signature and printing dates fall after the year and before publication"),
+    _check("period_full_year", INFO, REPORT, STRUCTURE, ANY, dates.period_full_year,
+           "统计期限为全年", "the statistics period is the whole year"),
+    _check("issuer_consistent", WARNING, REPORT, STRUCTURE, ANY, issuer.issuer_consistent,
+           "标题、落款和发布机构的发布机关一致", "the issuer agrees in the title, signature and publisher"),
     _check("struct_cell_count", WARNING, REPORT, STRUCTURE, BOTH, structure.cell_count,
            "表格单元格齐全", "every cell of the template is present"),
     # 4.4 across years, and across reports of one family

@@ -1,13 +1,11 @@
-"""Structure and metadata: the six sections, template against year, year consistency, deadline, cells."""
+"""Structure: the six sections, the introduction, numbered items, the template against the year, cells."""
 
 from __future__ import annotations
 
-import datetime
 import functools
 import itertools
 from collections.abc import Iterator
 
-import attrs
 import regex
 
 from govdisclosure.checks import messages as msg
@@ -16,6 +14,7 @@ from govdisclosure.model.cells import CellKind
 from govdisclosure.model.findings import Finding, Rule, Status
 from govdisclosure.model.report import Report
 from govdisclosure.template import national
+from govdisclosure.template.bodies import BodyKind, kind_of
 from govdisclosure.template.spec import Template
 from govdisclosure.text.compact import norm, norm_label
 
@@ -25,25 +24,6 @@ _TEMPLATE_ZH = {
     Template.LEGACY: "2019年以前的旧格式",
     Template.UNKNOWN: "未识别的格式",
 }
-_PERIOD = regex.compile(
-    r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日"
-)
-_TITLE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-# Issuers that publish by 3月31日 (county-level governments and above, 管委会); departments by 1月31日.
-_GOVERNMENT_SUFFIXES = (
-    "人民政府",
-    "管委会",
-    "管理委员会",
-    "省",
-    "市",
-    "区",
-    "县",
-    "州",
-    "旗",
-    "盟",
-    "乡",
-    "镇",
-)
 
 
 def _one(ctx: Context, rule_id: str, status: Status, zh: str, en: str) -> Finding:
@@ -202,76 +182,9 @@ def template_version(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         yield PASSED
 
 
-def _section_text(report: Report) -> str:
-    return "\n".join(
-        s.text for f in attrs.fields(type(report.sections)) if (s := getattr(report.sections, f.name))
-    )
-
-
-def year(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    metadata = ctx.report.metadata
-    title = _TITLE_YEAR.search(metadata.title or "")
-    year = int(title.group(1)) if title else metadata.year
-    if year is None:
-        yield _one(
-            ctx,
-            rule.id,
-            Status.NOT_ASSESSABLE,
-            "未能识别报告年度，无法核对年度是否一致",
-            "the report year is unknown",
-        )
-        return
-    period = _PERIOD.search(_section_text(ctx.report), timeout=1.0)
-    if period and {int(period.group(1)), int(period.group(2))} != {year}:
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"标题年度为 {year} 年，文中统计期限却为“{period.group(0)}”",
-            f"the title says {year} but the statistics period is {period.group(1)}–{period.group(2)}",
-        )
-    elif metadata.published and metadata.published <= f"{year}-12-31":
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"发布日期 {metadata.published} 早于 {year} 年度结束，年度可能有误",
-            f"published on {metadata.published}, before the {year} reporting year ended",
-        )
-    else:
-        yield PASSED
-
-
 def is_government(issuer: str | None) -> bool:
-    """True for 人民政府, 管委会 and bodies named after a place (they publish by 3月31日)."""
-    return issuer is None or issuer.strip().endswith(_GOVERNMENT_SUFFIXES)
-
-
-def deadline(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    metadata = ctx.report.metadata
-    if metadata.published is None or metadata.year is None:
-        yield _one(
-            ctx,
-            rule.id,
-            Status.NOT_ASSESSABLE,
-            "发布日期或报告年度不详，无法核对是否按期公布",
-            "the publication date or report year is unknown",
-        )
-        return
-    government = is_government(metadata.issuer)
-    deadline = datetime.date(metadata.year + 1, 3 if government else 1, 31).isoformat()
-    if metadata.published <= deadline:
-        yield PASSED
-        return
-    who = "人民政府（管委会）" if government else "政府部门"
-    yield _one(
-        ctx,
-        rule.id,
-        Status.FAIL,
-        f"发布日期 {metadata.published} 晚于法定期限 {deadline}"
-        f"（{who}应于次年{deadline[5:7].lstrip('0')}月31日前公布）",
-        f"published on {metadata.published}, after the legal deadline {deadline}",
-    )
+    """True for a government, township or zone (not a department): ``bodies.kind_of``."""
+    return kind_of(issuer) in (BodyKind.GOVERNMENT, BodyKind.TOWNSHIP, BodyKind.ZONE)
 
 
 @functools.cache
