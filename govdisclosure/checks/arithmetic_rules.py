@@ -51,15 +51,9 @@ def _identities(template: Template) -> tuple[Identity, ...]:
 
 def _hybrid(ctx: Context) -> tuple[str, tuple[str, ...]] | None:
     """The hybrid （六） rows a table 三 prints: (the template's own （六） prefix, the printed rows)."""
-    present = {cell_id.split(".")[1] for cell_id in ctx.cells if cell_id.startswith("t3.other_")}
-    if "other_single" in present:
-        return "other.", ("other_single",)
-    if "other_split" in present:
-        subrows = tuple(
-            dict.fromkeys(".".join(c.split(".")[1:3]) for c in ctx.cells if c.startswith("t3.other_split."))
-        )
-        return "other", subrows
-    return None
+    if not ctx.hybrid_rows:
+        return None
+    return ("other." if ctx.hybrid_rows == ("other_single",) else "other"), ctx.hybrid_rows
 
 
 def adapted(ctx: Context, identity: Identity) -> Identity:

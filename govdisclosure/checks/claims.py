@@ -114,9 +114,6 @@ PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {
     ),
     "review": (regex.compile(rf"行政复议(?:案件|申请)?[^，。；;,\d、]{{0,4}}?{_COUNT}(?:件|起|宗|次)"),),
     "litigation": (regex.compile(rf"行政诉讼(?:案件)?[^，。；;,\d、]{{0,4}}?{_COUNT}(?:件|起|宗|次)"),),
-    "in_force": (
-        regex.compile(rf"现行有效(?:的)?(?P<word>行政规范性文件|规范性文件|规章){GAP}{{0,4}}?{_COUNT}件"),
-    ),
 }
 
 # Words of which every match of a kind's patterns holds one: a sentence without any is not searched.
@@ -130,7 +127,6 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "zero_cases": ("行政复议", "行政诉讼"),
     "review": ("行政复议",),
     "litigation": ("行政诉讼",),
-    "in_force": ("现行有效",),
 }
 
 # Any of those words: most sentences hold none and are passed over with one search.
@@ -156,6 +152,12 @@ def _processed_ok(match: regex.Match[str], sentence: str) -> bool:
     return "申请" in window if window else "申请" in sentence
 
 
+def _zero_applications_ok(match: regex.Match[str], sentence: str) -> bool:
+    """No disclosure applications, not "no application for review or litigation" (…行政复议…的申请)."""
+    clause = _CLAUSE.match(sentence, match.start()).group(0)
+    return not any(word in clause for word in ("复议", "诉讼", "投诉", "举报", "信访"))
+
+
 def _zero_cases_ok(match: regex.Match[str], sentence: str) -> bool:
     return not any(word in match.group(0) for word in ("纠错", "纠正", "败诉", "撤销"))
 
@@ -163,6 +165,7 @@ def _zero_cases_ok(match: regex.Match[str], sentence: str) -> bool:
 _CHECKS: dict[str, Callable[[regex.Match[str], str], bool]] = {
     "received": _received_ok,
     "processed": _processed_ok,
+    "zero_applications": _zero_applications_ok,
     "zero_cases": _zero_cases_ok,
 }
 
@@ -179,8 +182,6 @@ def _claim(kind: str, match: regex.Match[str], section: str, sentence: Sentence)
     key = ""
     if kind == "outcome":
         key = OUTCOME_WORDS[groups["word"]]
-    elif kind == "in_force":
-        key = "regulations" if groups["word"] == "规章" else "normative_documents"
     elif kind == "zero_cases":
         key = _zero_case_groups(sentence.text, match)
     tail = sentence.text[match.end() : match.end() + 20]

@@ -10,6 +10,7 @@ is named by a parse note), or lacking from the report (缺少).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from attrs import field, frozen
 
@@ -56,6 +57,8 @@ class Context:
     parent: Report | None = None
     parent_cells: Mapping[str, Cell] = field(factory=dict)
     gaps: frozenset[str] = frozenset()
+    # The hybrid （六） rows table 三 prints (``other_single``, or ``other_split.<sub-row>``…).
+    hybrid_rows: tuple[str, ...] = ()
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id."""
@@ -93,7 +96,10 @@ class Context:
         family = tuple(cells_of(child) for child in children)
         parent_cells = cells_of(parent) if parent is not None else {}
         gaps = parse_gaps(report.diagnostics, cells)
-        return cls(report, cells, spec, rules, previous, previous_cells, family, parent, parent_cells, gaps)
+        hybrid = tuple(dict.fromkeys(c[3:].rpartition(".")[0] for c in cells if c.startswith("t3.other_")))
+        return cls(
+            report, cells, spec, rules, previous, previous_cells, family, parent, parent_cells, gaps, hybrid
+        )
 
 
 # Why a null cell is null, in Chinese and English.
@@ -192,6 +198,15 @@ def make_finding(
         null_cells=tuple(null_cells),
         spans=tuple(spans),
         quote=quote,
+    )
+
+
+def quoted(
+    ctx: Context, rule_id: str, zh: str, en: str, sentence: str, span: Span | None, **values: Any
+) -> Finding:
+    """A failed finding about a sentence of the narrative: it quotes the sentence and points at it."""
+    return make_finding(
+        ctx, rule_id, Status.FAIL, zh, en, quote=sentence, spans=() if span is None else (span,), **values
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import regex
 
 from govdisclosure.checks.claims import sentences
-from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding
+from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding, quoted
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import Rule, Status
 from govdisclosure.model.report import Report
@@ -88,6 +88,16 @@ def _parent_or_its_office(name: str, issuer: str) -> bool:
     return is_parent_of(name, issuer) or (office is not None and is_parent_of(office, issuer))
 
 
+def abbreviates(short: str | None, full: str | None) -> bool:
+    """``经开区办公室`` abbreviates ``淄博经济开发区管理委员会办公室``: its characters in order, the
+    same last character."""
+    x, y = clean(short), clean(full)
+    if len(x) < 3 or len(x) >= len(y) or x[-1] != y[-1]:
+        return False
+    rest = iter(y)
+    return all(char in rest for char in x)
+
+
 def one_character_slip(a: str | None, b: str | None) -> bool:
     """Two names of the same length that differ in exactly one character (市场监督管理居/局)."""
     x, y = clean(a), clean(b)
@@ -106,6 +116,8 @@ def _compare(ctx: Context, rule: Rule, field_zh: str, field_en: str, printed: st
     issuer = ctx.report.metadata.issuer
     if not printed or not issuer or same_body(printed, issuer) or is_office_of(printed, issuer):
         return PASSED
+    if abbreviates(printed, issuer) or abbreviates(issuer, printed):
+        return PASSED
     severity = None
     if one_character_slip(printed, issuer):
         zh = f"{field_zh}印作“{printed}”，与标题中的“{issuer}”相差一字"
@@ -114,8 +126,9 @@ def _compare(ctx: Context, rule: Rule, field_zh: str, field_en: str, printed: st
         severity = Severity.INFO
         zh = f"{field_zh}为上级机关“{printed}”，报告标题的发布机关为“{issuer}”"
         en = f"the {field_en} is the parent body “{printed}”; the title names “{issuer}”"
+    elif field_en == "publisher":
+        return PASSED  # a website's 发布机构 names bodies freely (平潭县人民政府 for 平潭综合实验区)
     else:
-        severity = Severity.INFO if field_en == "publisher" else None
         zh = f"{field_zh}印作“{printed}”，与标题中的“{issuer}”不一致"
         en = f"the {field_en} reads “{printed}”, not the title's “{issuer}”"
     return make_finding(ctx, rule.id, Status.FAIL, zh, en, severity=severity)
@@ -131,14 +144,13 @@ def _self_references(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         match = _SELF.search(sentence.text)
         if match is None or match.group(1) in own:
             continue
-        yield make_finding(
+        yield quoted(
             ctx,
             rule.id,
-            Status.FAIL,
             f"报告以“{match.group(0)}”自称，但发布机关为“{issuer}”",
             f"the text calls its body “{match.group(0)}”, but the issuer is “{issuer}”",
-            quote=sentence.text,
-            spans=() if sentence.span is None else (sentence.span,),
+            sentence.text,
+            sentence.span,
         )
         return
 

@@ -29,9 +29,19 @@ RULE_IDS = {
     "struct_six_sections", "struct_heading_wording", "struct_intro_parts", "struct_item_numbering",
     "struct_template_version", "struct_year", "struct_deadline", "struct_cell_count",
     "xy_carry_over", "xy_in_force_roll", "xy_v19_items_roll", "xy_not_identical", "xr_parent_sum",
-    "t3_blank_cells",
+    # domain.md §4.7
+    "t3_blank_cells", "t2_missing_row", "nar_percent_internal", "nar_year_mention", "nar_plan_year",
+    "date_order", "period_full_year", "issuer_consistent", "label_typo", "t2_department_regulations",
+    "nar_fee",
 }  # fmt: skip
 HARD = {"t2_nonneg", "t2_items_change_sign_ok", "xy_carry_over"}
+INFO = {
+    "t2_v19_published_le_made",
+    "struct_heading_wording",
+    "struct_item_numbering",
+    "period_full_year",
+    "nar_fee",
+}
 SOFT_TABLE_RULES = {"t3_blank_cells"}  # a blank cell is a warning, not an arithmetic error
 
 
@@ -45,13 +55,18 @@ def test_registry_ids_severities_and_evaluators() -> None:
         assert rule.title
         assert rule.title_en
         assert rule.templates
-    assert next(r for r in RULES if r.id == "t2_v19_published_le_made").severity is Severity.INFO
+    assert {r.id for r in RULES if r.severity is Severity.INFO} == INFO
 
 
 def test_counts_add_up() -> None:
     result = check(corpus_report("005"))
-    # 自然人 and 总计 short by the same 6: one failure naming both columns.
-    assert result.failed == sum(1 for f in result.findings if f.status is Status.FAIL) == 1
+    # 自然人 and 总计 short by the same 6: one failure naming both columns; and a zone publishing
+    # on 3月5日 (information, domain.md §4.6).
+    assert result.failed == sum(1 for f in result.findings if f.status is Status.FAIL) == 2
+    assert {f.rule for f in result.findings if f.status is Status.FAIL} == {
+        "t3_results_sum",
+        "struct_deadline",
+    }
     assert result.not_assessable == sum(1 for f in result.findings if f.status is Status.NOT_ASSESSABLE)
     assert result.passed > 40
 
@@ -105,8 +120,8 @@ def test_text_report_reads_in_chinese() -> None:
     text = format_text(check(report), report, file="005_pingtan_2020.txt")
     first, *rest = text.splitlines()
     assert first.startswith("平潭综合实验区 2020年度 · 文件 005_pingtan_2020.txt · 2019年格式 · 检查 ")
-    assert "未通过 1" in first
-    assert "（错误 1，警告 0，提示 0）" in first
+    assert "未通过 2" in first
+    assert "（错误 1，警告 0，提示 1）" in first
     assert "【表三】" in rest
     line = "  [错误] 表三“（七）总计”行“自然人”、“总计”列：填报 20、21，"
     assert line + "按（一）至（六）各项办理结果合计应为 26、27，均少6件" in rest
