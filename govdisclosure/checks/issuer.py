@@ -112,6 +112,14 @@ def report_name(report: Report) -> str | None:
     return meta.issuer or meta.signature or meta.publisher
 
 
+def same_reports(report: Report, other: Report) -> bool | None:
+    """Whether two reports are of the same body (None when either issuer is unknown)."""
+    a, b = report_name(report), report_name(other)
+    if not a or not b:
+        return None
+    return same_body(a, b)
+
+
 def _compare(ctx: Context, rule: Rule, field_zh: str, field_en: str, printed: str | None) -> Outcome:
     issuer = ctx.report.metadata.issuer
     if not printed or not issuer or same_body(printed, issuer) or is_office_of(printed, issuer):

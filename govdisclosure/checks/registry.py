@@ -35,6 +35,7 @@ CELL, ROW, COLUMN, GROUP = Scope.CELL, Scope.ROW, Scope.COLUMN, Scope.GROUP
 REPORT, NARRATIVE_SCOPE = Scope.REPORT, Scope.NARRATIVE
 YEARS, REPORTS = Scope.ACROSS_YEARS, Scope.ACROSS_REPORTS
 PREVIOUS, PREVIOUS_SAME_TEMPLATE, FAMILY = Needs.PREVIOUS, Needs.PREVIOUS_SAME_TEMPLATE, Needs.FAMILY
+PARENT = Needs.PARENT
 T2, T3, T4 = Family.TABLE_2, Family.TABLE_3, Family.TABLE_4
 NARRATIVE, STRUCTURE = Family.NARRATIVE, Family.STRUCTURE
 ACROSS_YEARS, ACROSS_REPORTS = Family.ACROSS_YEARS, Family.ACROSS_REPORTS
@@ -159,6 +160,8 @@ CHECKS: tuple[Check, ...] = (
     _check("struct_cell_count", WARNING, REPORT, STRUCTURE, BOTH, presence.cell_count,
            "表格单元格齐全", "every cell of the template is present"),
     # 4.4 across years, and across reports of one family
+    _check("xy_same_body", ERROR, YEARS, ACROSS_YEARS, ANY, across.same_body,
+           "上一年度报告为同一机关的报告", "last year's report is the same body's", needs=PREVIOUS),
     _check("xy_carry_over", ERROR, YEARS, ACROSS_YEARS, BOTH, across.rolled(across.CARRY_OVER),
            "上年结转等于上一年度报告的结转下年度", "carried over equals last year's carried forward", needs=PREVIOUS),
     _check("xy_in_force_roll", WARNING, YEARS, ACROSS_YEARS, V2021, across.rolled(across.IN_FORCE),
@@ -167,6 +170,10 @@ CHECKS: tuple[Check, ...] = (
            "上一年项目数量等于上一年度报告的项目数加增减", "items last year roll forward from last year's report", needs=PREVIOUS_SAME_TEMPLATE),
     _check("xy_not_identical", WARNING, YEARS, ACROSS_YEARS, BOTH, across.not_identical,
            "与上一年度报告的数据不完全相同", "the tables are not identical to last year's", needs=PREVIOUS_SAME_TEMPLATE),
+    _check("xy_anomaly", INFO, YEARS, ACROSS_YEARS, BOTH, across.anomaly,
+           "与上一年度相比无异常变化", "no count jumps from last year", needs=PREVIOUS),
+    _check("xr_fee_copied", WARNING, REPORTS, ACROSS_REPORTS, V2021, across.fee_copied,
+           "部门的收费金额不照抄所属政府的数据", "a department's fees are not its government's copied", needs=PARENT),
     _check("xr_parent_sum", WARNING, REPORTS, ACROSS_REPORTS, BOTH, across.parent_sum,
            "汇总报告的总数等于所属各单位之和", "a parent report's totals equal the sum of its children", needs=FAMILY),
 )

@@ -43,6 +43,7 @@ class Needs(enum.StrEnum):
     PREVIOUS = "previous"  # last year's report of the same body, of any template
     PREVIOUS_SAME_TEMPLATE = "previous_same_template"
     FAMILY = "family"  # the reports of the bodies under it (``check_family``)
+    PARENT = "parent"  # the report of the government it belongs to, of the same year
 
 
 class Status(enum.StrEnum):

@@ -32,9 +32,9 @@ RULE_IDS = {
     # domain.md §4.7
     "t3_blank_cells", "t2_missing_row", "nar_percent_internal", "nar_year_mention", "nar_plan_year",
     "date_order", "period_full_year", "issuer_consistent", "label_typo", "t2_department_regulations",
-    "nar_fee",
+    "nar_fee", "xr_fee_copied", "xy_same_body", "xy_anomaly",
 }  # fmt: skip
-HARD = {"t2_nonneg", "t2_items_change_sign_ok", "xy_carry_over"}
+HARD = {"t2_nonneg", "t2_items_change_sign_ok", "xy_carry_over", "xy_same_body"}
 INFO = {
     "t2_v19_published_le_made",
     "struct_heading_wording",

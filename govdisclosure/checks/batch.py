@@ -1,0 +1,142 @@
+"""A batch sees its reports together: which report is compared with which.
+
+``pair`` relates the reports of a batch, by name: a report to the same body's report of the year
+before (for the rules across years) and a department's report to its government's report of the
+same year (for the rules across reports). A body is recognised from its issuer as printed
+(``issuer.report_name``), tolerant of the variants of titles and signatures (平潭综合实验区 /
+平潭综合实验区管委会; 区公安局 / 平潭综合实验区公安局). Pure functions: nothing is read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from attrs import frozen
+
+from govdisclosure.checks.engine import check
+from govdisclosure.checks.issuer import body_key, clean, is_parent_of, report_name, same_reports
+from govdisclosure.model.findings import CheckResult
+from govdisclosure.model.report import Report
+from govdisclosure.template.bodies import PLACE_SUFFIXES, BodyKind, kind_of
+from govdisclosure.template.spec import Template
+
+_COMPARABLE = (Template.V2019, Template.V2021)
+
+
+@frozen
+class Pairing:
+    """Which report of a batch was compared with which, by name.
+
+    ``previous`` holds (report, the same body's report of the year before); ``parents`` holds
+    (a department's report, its government's report of the same year).
+    """
+
+    previous: tuple[tuple[str, str], ...] = ()
+    parents: tuple[tuple[str, str], ...] = ()
+
+    def previous_of(self, name: str) -> str | None:
+        """The name of the report compared with ``name`` across years."""
+        return dict(self.previous).get(name)
+
+    def parent_of(self, name: str) -> str | None:
+        """The name of the government's report compared with the department's report ``name``."""
+        return dict(self.parents).get(name)
+
+
+@frozen
+class _Entry:
+    name: str
+    body: str
+    year: int
+    kind: BodyKind
+
+
+def _entries(reports: Sequence[tuple[str, Report]]) -> list[_Entry]:
+    """The reports that can be compared: a known year, a known issuer, a template with tables."""
+    found = []
+    for name, report in reports:
+        issuer = report_name(report)
+        year = report.metadata.year
+        if issuer and year is not None and report.template in _COMPARABLE:
+            found.append(_Entry(name, body_key(issuer), year, kind_of(issuer)))
+    return found
+
+
+def _canonical_bodies(entries: Sequence[_Entry]) -> dict[str, str]:
+    """Each body key mapped to the fullest key of the same body (区公安局 → 平潭综合实验区公安局)."""
+    keys = sorted({e.body for e in entries}, key=len, reverse=True)
+    canonical: dict[str, str] = {}
+    for key in keys:
+        canonical.setdefault(key, key)
+        for start in range(1, len(key) - 2):
+            short = key[start:]
+            if short[0] in "".join(PLACE_SUFFIXES) and short in canonical and canonical[short] == short:
+                canonical[short] = canonical[key]
+    return canonical
+
+
+def pair(reports: Sequence[tuple[str, Report]]) -> Pairing:
+    """The pairs of a batch: the same body in consecutive years, a department and its government in
+    the same year. Where a body has several reports of one year (two renderings of one report),
+    the first by name is compared."""
+    entries = _entries(reports)
+    canonical = _canonical_bodies(entries)
+    by_body_year: dict[tuple[str, int], str] = {}
+    for entry in sorted(entries, key=lambda e: e.name):
+        by_body_year.setdefault((canonical[entry.body], entry.year), entry.name)
+    previous = []
+    for entry in entries:
+        before = by_body_year.get((canonical[entry.body], entry.year - 1))
+        if before is not None:
+            previous.append((entry.name, before))
+    governments = [e for e in entries if e.kind in (BodyKind.GOVERNMENT, BodyKind.ZONE, BodyKind.TOWNSHIP)]
+    parents = []
+    for entry in entries:
+        if entry.kind is not BodyKind.DEPARTMENT:
+            continue
+        candidates = [
+            g for g in governments if g.year == entry.year and is_parent_of(g.body, clean(entry.body))
+        ]
+        if candidates:
+            best = max(candidates, key=lambda g: len(g.body))
+            parents.append((entry.name, by_body_year[(canonical[best.body], best.year)]))
+    return Pairing(tuple(previous), tuple(parents))
+
+
+def other_body(reports: Sequence[tuple[str, Report]], previous: Report) -> tuple[str, str, str] | None:
+    """The first report that ``previous`` (given as last year's for all) is not the same body's:
+    (its name, its issuer, the previous report's issuer); None when all are the same body's."""
+    for name, report in reports:
+        if same_reports(report, previous) is False:
+            return name, report_name(report) or "", report_name(previous) or ""
+    return None
+
+
+def summary(pairing: Pairing, count: int, lang: str = "zh") -> str:
+    """One line saying how many reports a batch holds and how many pairs were compared."""
+    years, parents = len(pairing.previous), len(pairing.parents)
+    if lang == "zh":
+        return f"本批 {count} 份报告：同一机关相邻年度对照 {years} 组，部门与所属政府同年度对照 {parents} 组"
+    return (
+        f"{count} reports in the batch: {years} compared with the same body's report of the year before, "
+        f"{parents} with their government's report of the same year"
+    )
+
+
+def check_batch(
+    reports: Sequence[tuple[str, Report]], *, lang: str = "zh", pairing: Pairing | None = None
+) -> Iterator[tuple[str, CheckResult]]:
+    """Each report of the batch checked with the reports it is paired with."""
+    pairing = pairing or pair(reports)
+    by_name = dict(reports)
+    for name, report in reports:
+        before, parent = pairing.previous_of(name), pairing.parent_of(name)
+        yield (
+            name,
+            check(
+                report,
+                by_name[before] if before else None,
+                parent=by_name[parent] if parent else None,
+                lang=lang,
+            ),
+        )
