@@ -41,6 +41,7 @@ INFO = {
     "struct_item_numbering",
     "period_full_year",
     "nar_fee",
+    "xy_anomaly",
 }
 SOFT_TABLE_RULES = {"t3_blank_cells"}  # a blank cell is a warning, not an arithmetic error
 
