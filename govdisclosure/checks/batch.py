@@ -63,15 +63,21 @@ def _entries(reports: Sequence[tuple[str, Report]]) -> list[_Entry]:
 
 
 def _canonical_bodies(entries: Sequence[_Entry]) -> dict[str, str]:
-    """Each body key mapped to the fullest key of the same body (区公安局 → 平潭综合实验区公安局)."""
-    keys = sorted({e.body for e in entries}, key=len, reverse=True)
-    canonical: dict[str, str] = {}
+    """Each body key mapped to the fullest key of the same body (区公安局 → 平潭综合实验区公安局);
+    a short form that two bodies of the batch share (区公安局 of two districts) stays apart."""
+    keys = {e.body for e in entries}
+    places = "".join(PLACE_SUFFIXES)
+    fuller: dict[str, set[str]] = {}
     for key in keys:
-        canonical.setdefault(key, key)
         for start in range(1, len(key) - 2):
             short = key[start:]
-            if short[0] in "".join(PLACE_SUFFIXES) and short in canonical and canonical[short] == short:
-                canonical[short] = canonical[key]
+            if short in keys and short[0] in places:
+                fuller.setdefault(short, set()).add(key)
+    canonical = {key: key for key in keys}
+    for short, full in fuller.items():
+        longest = {f for f in full if not any(f != g and g.endswith(f) for g in full)}
+        if len(longest) == 1:
+            canonical[short] = longest.pop()
     return canonical
 
 

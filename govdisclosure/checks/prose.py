@@ -56,6 +56,10 @@ _NOT_THIS_YEAR = (
     "发布的",
     "版",
 )
+# "《关于编制公布2021年政府信息公开工作年度报告有关事项的通知》" cited by a 2022 report.
+_NOTICE_YEAR = regex.compile(
+    r"《[^》]{0,20}?(?:编制|编写|发布|公布)[^》]{0,6}?(?P<y>20\d{2})\s*年度?政府信息公开工作年度报告[^》]{0,20}》"
+)
 # "2023年，我办将进一步…" in 五: a plan with a future word shortly after the year.
 _PLAN = regex.compile(
     r"(?<![\d较比与自截从至于同《])(?P<y>20\d{2})\s*年(?:度)?[，,]?[^。；;]{0,15}?(?:将|计划|拟|准备|力争)"
@@ -109,12 +113,25 @@ def percent_internal(ctx: Context, rule: Rule) -> Iterator[Outcome]:
 
 
 def year_mention(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    """A sentence stating this year's figures dated with an earlier year (a year not updated)."""
+    """A sentence stating this year's figures dated with an earlier year (a year not updated), or the
+    notice for another year's reports cited as the basis of this one."""
     year = ctx.report.metadata.year
     if year is None:
         return
     flagged = False
     for section, sentence in sentences(ctx.report.sections):
+        notice = _NOTICE_YEAR.search(sentence.text, timeout=TIMEOUT) if section == "intro" else None
+        if notice and int(notice["y"]) != year:
+            flagged = True
+            yield _quoted(
+                ctx,
+                rule,
+                sentence,
+                f"{year}年度报告依据的是编制{notice['y']}年度报告的通知（{notice.group()}）",
+                f"the {year} report cites the notice for the {notice['y']} reports as its basis",
+                printed=int(notice["y"]),
+                computed=year,
+            )
         if section not in _FIGURE_SECTIONS:
             continue
         for match in _YEAR_FIGURE.finditer(sentence.text, timeout=TIMEOUT):

@@ -96,9 +96,14 @@ def _date(year: str, month: str, day: str) -> str | None:
 def _body_before(text: str, issuer: str | None) -> str | None:
     """The body's name that ends ``text`` (a run of Han characters ending with a body suffix)."""
     match = _BODY_BEFORE.search(text.rstrip(" \t\u3000\n(（"))
-    if match is None or not match.group().endswith(BODY_SUFFIXES):
+    if match is None:
         return None
     name: str = match.group()
+    if not name.endswith(BODY_SUFFIXES):
+        # A signature with a slip in its last character ("市场监督管理居") is still the signature.
+        tail = name[-len(issuer) :] if issuer and len(name) >= len(issuer) else ""
+        slips = sum(1 for a, b in zip(tail, issuer or "", strict=False) if a != b)
+        return tail if tail and slips == 1 and len(issuer or "") >= 3 else None
     known = issuer or ""
     for size in range(len(known), 1, -1):  # the longest start of the title's issuer printed
         if (at := name.rfind(known[:size])) >= 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
 from checks_helpers import corpus_report, expected_report
@@ -107,3 +108,91 @@ def test_reports_without_publisher_errors_raise_no_error(prefix: str) -> None:
 @pytest.mark.parametrize("prefix", CLEAN)
 def test_parsed_reports_without_publisher_errors_raise_no_error(prefix: str) -> None:
     assert error_failures(check(corpus_report(prefix))) == set()
+
+
+# --- what a reviewer finds beyond the arithmetic (domain.md §4.7) --------------------------------
+
+
+def failures(result: CheckResult, rule: str) -> list[Finding]:
+    return [f for f in result.findings if f.rule == rule and f.status is Status.FAIL]
+
+
+@pytest.mark.parametrize("build", [corpus_report, expected_report], ids=["parsed", "expected"])
+def test_013_a_row_printing_six_numbers_for_seven_cells(build: Callable[[str], Report]) -> None:
+    [blank] = failures(check(build("013")), "t3_blank_cells")
+    assert blank.severity is Severity.WARNING
+    assert blank.cells[0] == "t3.new_received.natural_person"
+    assert len(blank.cells) == 7
+    assert blank.message.startswith("表三“一、本年新收政府信息公开申请数量”行只印有6个数字，应有7个单元格")
+
+
+def test_014_header_typo() -> None:
+    [typo] = failures(check(corpus_report("014")), "label_typo")
+    assert typo.severity is Severity.WARNING
+    assert typo.message == "“本年废纸件数”疑为“本年废止件数”之误"
+    assert typo.cells == ("t2.regulations.repealed", "t2.normative_documents.repealed")
+
+
+def test_007_heading_typo() -> None:
+    result = check(corpus_report("007"))
+    [typo] = failures(result, "label_typo")
+    assert typo.message.startswith("第四部分标题“四、政府信息公开行政法复议、行政诉讼情况”有错字")
+    assert failures(result, "struct_heading_wording") == []
+
+
+def test_008_documents_in_force_fit_no_cut_of_the_glued_digits() -> None:
+    result = check(corpus_report("008"))
+    [finding] = failures(result, "nar_documents")
+    assert (finding.cells, finding.printed, finding.computed) == (
+        ("t2.normative_documents.in_force",),
+        393,
+        None,
+    )
+    assert "“77132470”无论怎样拆分，“现行有效件数”都不是393" in finding.message
+    assert finding.quote is not None
+    assert "现行有效行政规范性文件393件" in finding.quote
+
+
+def test_008_problems_skip_the_second_item() -> None:
+    [finding] = failures(check(corpus_report("008")), "struct_item_numbering")
+    assert finding.message == "“五、存在的主要问题及改进情况”部分的序号从“一是”跳到“三是”"
+
+
+def test_019_last_year_s_figures_and_a_typo() -> None:
+    result = check(corpus_report("019"))
+    [year] = failures(result, "nar_year_mention")
+    assert (year.printed, year.computed) == (2024, 2025)
+    assert year.quote is not None
+    assert "2024年制作、获取政府信息总数467条" in year.quote
+    [typo] = failures(result, "label_typo")
+    assert typo.message == "“不子公开”疑为“不予公开”之误"
+
+
+@pytest.mark.parametrize("build", [corpus_report, expected_report], ids=["parsed", "expected"])
+def test_019_fee_copied_from_the_government_report(build: Callable[[str], Report]) -> None:
+    result = check(build("019"), parent=build("010"))
+    [copied] = failures(result, "xr_fee_copied")
+    assert copied.cells == ("t2.fees.amount",)
+    assert (copied.printed, copied.computed) == (Decimal("4166.214619"), Decimal("4166.241619"))
+
+
+def test_002_a_2019_label_in_a_2021_table_and_sections_numbered_otherwise() -> None:
+    result = check(corpus_report("002"))
+    [typo] = failures(result, "label_typo")
+    assert typo.message == "表格标签“规范性文件”是2019年格式的写法，2021年格式为“行政规范性文件”"
+    [sections] = failures(result, "struct_six_sections")
+    assert sections.message == (
+        "报告缺少“五、存在的主要问题及改进情况”部分；第四部分“政府信息公开行政复议、行政诉讼情况”的序号印作“三、”；"
+        "第六部分“其他需要报告的事项”的序号印作“五、”"
+    )
+
+
+def test_022_cites_the_2019_notice() -> None:
+    [finding] = failures(check(corpus_report("022")), "struct_template_version")
+    assert "2021年度报告引用的是2019年格式的通知（国办公开办函〔2019〕60号）" in finding.message
+
+
+def test_015_cites_the_notice_for_last_year_s_reports() -> None:
+    [finding] = failures(check(corpus_report("015")), "nar_year_mention")
+    assert (finding.printed, finding.computed) == (2021, 2022)
+    assert "关于编制公布2021年政府信息公开工作年度报告有关事项的通知" in finding.message
