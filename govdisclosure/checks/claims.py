@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 import regex
@@ -49,21 +50,54 @@ class Claim:
     excludes_carry_over: bool = False
 
 
-def sentences(sections: Sections) -> Iterator[tuple[str, Sentence]]:
+Result = TypeVar("Result")
+
+
+def per_sections(function: Callable[[Sections], Result]) -> Callable[[Sections], Result]:
+    """Memoise a function of a report's sections by identity (the last few), not by value: hashing
+    a report's sections walks every sentence."""
+    recent: dict[int, tuple[Sections, Result]] = {}
+
+    @functools.wraps(function)
+    def cached(sections: Sections) -> Result:
+        hit = recent.get(id(sections))
+        if hit is not None and hit[0] is sections:
+            return hit[1]
+        if len(recent) >= RECENT:
+            recent.pop(next(iter(recent)))
+        result = function(sections)
+        recent[id(sections)] = (sections, result)
+        return result
+
+    return cached
+
+
+RECENT = 8
+
+
+@per_sections
+def prose_sentences(sections: Sections) -> tuple[tuple[str, Sentence], ...]:
     """The prose sentences of every section (by section id), table-like ones left out.
 
     A section built by hand, with text but no sentences, is split here (its sentences have no span).
     """
+    found: list[tuple[str, Sentence]] = []
     for field in attrs.fields(type(sections)):
         section = getattr(sections, field.name)
         if section is None:
             continue
-        found = section.sentences or tuple(
+        split = section.sentences or tuple(
             Sentence(m.group().strip()) for m in SENTENCE.finditer(section.text) if m.group().strip()
         )
-        for sentence in found:
+        for sentence in split:
             if len(sentence.text) <= MAX_SENTENCE and not _TABLE_MARKERS.search(sentence.text):
-                yield field.name, sentence
+                found.append((field.name, sentence))
+    return tuple(found)
+
+
+def sentences(sections: Sections) -> Iterator[tuple[str, Sentence]]:
+    """The prose sentences of every section (by section id), table-like ones left out."""
+    return iter(prose_sentences(sections))
 
 
 OUTCOME_WORDS: dict[str, str] = {
@@ -197,7 +231,7 @@ def _claim(kind: str, match: regex.Match[str], section: str, sentence: Sentence)
     )
 
 
-@functools.lru_cache(maxsize=16)
+@per_sections
 def claims(sections: Sections) -> tuple[Claim, ...]:
     """Every claim the narrative makes, in reading order."""
     found: list[Claim] = []

@@ -8,12 +8,12 @@ row); ``struct_cell_count`` the other cells a table lacks. A hybrid table 三 la
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
 
 from govdisclosure.checks import messages as msg
+from govdisclosure.checks.claims import per_sections
 from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding
 from govdisclosure.model.cells import CellKind
 from govdisclosure.model.findings import Rule, Status
@@ -27,7 +27,7 @@ def _printed_text(report: Report) -> str:
     return _normalised(report.sections)
 
 
-@functools.lru_cache(maxsize=16)
+@per_sections
 def _normalised(sections: Sections) -> str:
     parts = [s.text + s.heading for f in attrs.fields(type(sections)) if (s := getattr(sections, f.name))]
     return norm("\n".join(parts))

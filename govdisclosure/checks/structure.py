@@ -144,8 +144,8 @@ def _hybrid(ctx: Context) -> tuple[str, str] | None:
 def _cited_notice(report: Report) -> str | None:
     """The 2019 notice, when a report of 2021 or later cites it (its instructions are outdated)."""
     sections = report.sections
-    text = norm("".join(s.text for s in (sections.intro, sections.overview) if s is not None))
-    cited = [norm_label(t) for t in variants.NOTICE_TITLES[national.NOTICE_2019]]
+    text = "".join(s.text for s in (sections.intro, sections.overview) if s is not None)
+    cited = variants.NOTICE_TITLES[national.NOTICE_2019]
     return national.NOTICE_2019 if any(t in text for t in cited) else None
 
 

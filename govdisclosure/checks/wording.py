@@ -18,10 +18,11 @@ import attrs
 import regex
 from attrs import frozen
 
+from govdisclosure.checks.claims import per_sections
 from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import Rule, Status
-from govdisclosure.model.report import Section
+from govdisclosure.model.report import Section, Sections
 from govdisclosure.template import national, variants, words
 from govdisclosure.template.spec import SectionSpec, Template, TemplateSpec
 from govdisclosure.text.compact import compact, norm, norm_label
@@ -222,10 +223,12 @@ def _prose_typos() -> tuple[dict[str, str], regex.Pattern[str]]:
     return found, regex.compile(alternation)
 
 
-def _prose(text: str, printed: str, origin: tuple[int, ...]) -> Iterator[Typo]:
+def _prose(text: str) -> Iterator[Typo]:
+    """The typos of the templates' terms in prose, searched in the text as printed (prose does not
+    break its words with spaces or cell bars, as tables do)."""
     found, pattern = _prose_typos()
     for m in pattern.finditer(text, timeout=1.0):
-        yield Typo(printed[origin[m.start()] : origin[m.end() - 1] + 1], found[m.group()], ())
+        yield Typo(m.group(), found[m.group()], ())
 
 
 def _typo_finding(ctx: Context, rule: Rule, typo: Typo) -> Outcome:
@@ -280,14 +283,22 @@ def judge_heading(spec: SectionSpec, section: Section, before: str) -> Heading:
     return Heading("reworded")
 
 
-def _headings(ctx: Context) -> Iterator[tuple[SectionSpec, Section, Heading]]:
-    previous = ctx.report.sections.intro
+def _headings(ctx: Context) -> tuple[tuple[SectionSpec, Section, Heading], ...]:
+    return _judged(ctx.report.sections)
+
+
+@per_sections
+def _judged(sections: Sections) -> tuple[tuple[SectionSpec, Section, Heading], ...]:
+    """Each section found with how its heading relates to the template's."""
+    found = []
+    previous = sections.intro
     for spec in national.SECTIONS:
-        section = getattr(ctx.report.sections, spec.id)
+        section = getattr(sections, spec.id)
         if section is None:
             continue
-        yield spec, section, judge_heading(spec, section, previous.text[-5:] if previous else "")
+        found.append((spec, section, judge_heading(spec, section, previous.text[-5:] if previous else "")))
         previous = section
+    return tuple(found)
 
 
 def heading_wording(ctx: Context, rule: Rule) -> Iterator[Outcome]:
@@ -326,9 +337,9 @@ def label_typo(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         section = getattr(sections, field.name)
         if section is None:
             continue
-        view = compact(section.text)
-        typos = list(_prose(view.text, section.text, view.origin))
+        typos = list(_prose(section.text))
         if field.name in _TABLE_SECTIONS and ctx.spec is not None:
+            view = compact(section.text)
             typos += _table_typos(ctx.spec, view.text, section.text, view.origin)
         for typo in typos:
             if typo.printed not in seen:
