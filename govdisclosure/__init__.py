@@ -11,6 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from govdisclosure.checks import RULES, check, check_family, format_text
+from govdisclosure.checks.batch import Pairing, check_batch, pair
 from govdisclosure.model.cellmap import build_report, cells_of, json_pointer, replace_cell
 from govdisclosure.model.cells import Cell, CellKind, Span, number
 from govdisclosure.model.diagnostics import Diagnostic, Severity
@@ -57,6 +58,7 @@ __all__ = [
     "GovDisclosureError",
     "InputError",
     "Metadata",
+    "Pairing",
     "ParseResult",
     "Report",
     "ReviewLitigation",
@@ -74,6 +76,7 @@ __all__ = [
     "build_report",
     "cells_of",
     "check",
+    "check_batch",
     "check_family",
     "dump_report",
     "facts",
@@ -84,6 +87,7 @@ __all__ = [
     "json_pointer",
     "load_report",
     "number",
+    "pair",
     "parse",
     "parse_text",
     "replace_cell",

@@ -198,7 +198,7 @@ def deadline(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             Status.FAIL,
             f"发布日期 {metadata.published} 晚于 {deadline}（{_KIND_ZH[kind]}不在条例规定3月31日前公布的范围内，"
             "此处按部门的1月31日核对，以当地规定为准）",
-            f"published on {metadata.published}, after {deadline} (the 条例 does not name "
+            f"published on {metadata.published}, after {deadline} (the Regulations on Open Government Information do not name "
             f"{_KIND_EN[kind]} for 31 March: 31 January is assumed, local rules may differ)",
             severity=Severity.INFO,
         )

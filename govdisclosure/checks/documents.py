@@ -203,6 +203,6 @@ def department_regulations(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         Status.FAIL,
         f"部门报告的表二“规章”行填有非零数字：{named}；规章只能由有立法权的人民政府制定",
         f"a department's report prints a non-zero regulations row in table 2 (only governments with "
-        f"legislative power make 规章): {', '.join(msg.cell_en(c) for c in printed + always)}",
+        f"legislative power make regulations): {', '.join(msg.cell_en(c) for c in printed + always)}",
         cells=printed + always,
     )

@@ -202,7 +202,7 @@ def fee(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             Status.FAIL,
             f"第六部分称收取信息处理费（“{charged.group()}”），但{msg.cell_zh(_OVERDUE_FEE, spec)}为0，"
             "文中也未提及收费通知",
-            f"section 6 reports information processing fees ({charged.group()}), but "
+            f"section 6 reports information processing fees (“{charged.group()}”), but "
             f"{msg.cell_en(_OVERDUE_FEE)} is 0 and no fee notice is mentioned",
             cells=(_OVERDUE_FEE,),
             quote=charged.group(),

@@ -104,7 +104,7 @@ CHECKS: tuple[Check, ...] = (
     _check("t2_missing_row", WARNING, ROW, T2, BOTH, presence.missing_row,
            "表二各行齐全", "every row of table 2 is printed"),
     _check("t2_department_regulations", WARNING, ROW, T2, BOTH, documents.department_regulations,
-           "部门不制定规章", "a department makes no regulations (规章)"),
+           "部门不制定规章", "a department makes no regulations"),
     _check("t2_v21_fee_unit_plausible", WARNING, CELL, T2, V2021, table2_rules.fee_unit,
            "收费金额以万元填报", "the fee amount is given in 万元"),
     # 4.5 narrative
@@ -190,7 +190,7 @@ FAMILY_HEADINGS: dict[Family, tuple[str, str]] = {
     NARRATIVE: ("文字说明", "Narrative"),
     STRUCTURE: ("结构", "Structure"),
     ACROSS_YEARS: ("跨年度", "Across years"),
-    ACROSS_REPORTS: ("上下级汇总", "Parent and children"),
+    ACROSS_REPORTS: ("上下级报告", "Government and departments"),
 }
 
 

@@ -56,7 +56,9 @@ def six_sections(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         ]
         parts_en = [f"missing: {', '.join(english.SECTIONS[s.id] for s in missing)}"] if missing else []
         parts_en += [
-            f"{english.SECTIONS[s.id]} is numbered {renumbered[s.id]}" for s in absent if s.id in renumbered
+            f"{english.SECTIONS[s.id]} is numbered “{renumbered[s.id]}、”"
+            for s in absent
+            if s.id in renumbered
         ]
         yield _one(ctx, rule.id, Status.FAIL, "；".join(parts), "; ".join(parts_en))
     elif offsets != sorted(offsets):
@@ -107,7 +109,7 @@ def intro_parts(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             rule.id,
             Status.FAIL,
             f"引言列出的组成部分沿用2019年以前的格式（“{'”“'.join(legacy)}”），与正文六个部分不符",
-            f"the introduction lists pre-2019 parts ({', '.join(legacy)}), not the six sections",
+            f"the introduction lists pre-2019 parts ({', '.join(f'“{p}”' for p in legacy)}), not the six sections",
         )
         return
     yield PASSED
@@ -185,7 +187,7 @@ def template_version(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         found.append(
             (
                 f"{year}年度报告引用的是2019年格式的通知（{notice}），2021年起应依据{national.NOTICE_2021}",
-                f"the {year} report cites the 2019 notice ({notice}); from 2021 the 2021 notice applies",
+                f"the {year} report cites the 2019 notice (“{notice}”); from 2021 the 2021 notice applies",
             )
         )
     for zh, en in found:

@@ -301,6 +301,10 @@ def _judged(sections: Sections) -> tuple[tuple[SectionSpec, Section, Heading], .
     return tuple(found)
 
 
+def _ordinal(spec: SectionSpec) -> int:
+    return national.SECTIONS.index(spec) + 1
+
+
 def heading_wording(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     """``struct_heading_wording``: a heading worded otherwise than the template, harmlessly."""
     for spec, section, judged in _headings(ctx):
@@ -312,7 +316,7 @@ def heading_wording(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             rule.id,
             Status.FAIL,
             f"第{spec.number}部分标题印作“{section.heading}”，格式文本为“{spec.printed_heading}”",
-            f"section {spec.number} is headed “{section.heading}”; the template says “{spec.printed_heading}”",
+            f"section {_ordinal(spec)} is headed “{section.heading}”; the template says “{spec.printed_heading}”",
         )
 
 
@@ -328,7 +332,7 @@ def label_typo(ctx: Context, rule: Rule) -> Iterator[Outcome]:
                     rule.id,
                     Status.FAIL,
                     f"第{spec.number}部分标题“{section.heading}”有错字{detail}，格式文本为“{spec.printed_heading}”",
-                    f"section {spec.number} is headed “{section.heading}”, a typo of “{spec.printed_heading}”",
+                    f"section {_ordinal(spec)} is headed “{section.heading}”, a typo of “{spec.printed_heading}”",
                 )
             )
     seen: set[str] = set()

@@ -85,14 +85,14 @@ CODES: Mapping[str, Code] = {
             "no_report",
             ERROR,
             "未找到政府信息公开工作年度报告的表格或章节",
-            "no 政府信息公开工作年度报告 found: neither its tables nor its sections",
+            "no annual report (“政府信息公开工作年度报告”) found: neither its tables nor its sections",
         ),
         Code(
             "legacy_report",
             INFO,
             "未发现2019或2021年度报告格式的表格（第二十条各项、申请情况表），"
             "按2019年以前的旧格式处理，不读取表格、不做勾稽检查",
-            "no table of the 2019 or 2021 format (第二十条 blocks, the applications table): read as a "
+            "no table of the 2019 or 2021 format (the “第二十条” blocks, the applications table): read as a "
             "pre-2019 report, without tables or consistency checks",
         ),
         # The template.
