@@ -156,7 +156,11 @@ def rolled(spec_roll: Roll) -> Evaluator:
                 f"上一年度报告表{msg.TABLE_ZH[skipped[0][:2]][1]}{rows}行的数字未能读出（见该报告的解析说明），"
                 f"无法核对“{rule.title}”",
                 f"cannot check “{rule.title_en}”: the numbers of last year's {msg.TABLE_EN[skipped[0][:2]]}, "
-                f"rows {', '.join(sorted({msg.row_en(c.split('.', 1)[1].rpartition('.')[0]) for c in skipped}))} "
+                "rows "
+                + ", ".join(
+                    dict.fromkeys(f'"{msg.row_en(c.split(".", 1)[1].rpartition(".")[0])}"' for c in skipped)
+                )
+                + " "
                 "could not be read (see its parse notes)",
             )
 

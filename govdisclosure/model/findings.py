@@ -73,7 +73,8 @@ class Finding:
     """A rule that failed or could not be assessed, pointed at the cells involved.
 
     ``printed`` is the value the report prints (a total, or the number a sentence states),
-    ``computed`` what the other cells give, ``difference`` printed minus computed.
+    ``computed`` what the other cells give, ``difference`` printed minus computed. A finding that
+    names several columns (one error seen in each, e.g. 自然人 and 总计) gives the first column's.
     """
 
     rule: str
