@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from govdisclosure.checks.engine import check
 from govdisclosure.checks.issuer import body_key, clean, is_parent_of, report_name, same_reports
@@ -33,14 +33,24 @@ class Pairing:
 
     previous: tuple[tuple[str, str], ...] = ()
     parents: tuple[tuple[str, str], ...] = ()
+    _previous_of: dict[str, str] = field(init=False, repr=False, eq=False)
+    _parent_of: dict[str, str] = field(init=False, repr=False, eq=False)
+
+    @_previous_of.default
+    def _previous_lookup(self) -> dict[str, str]:
+        return dict(self.previous)
+
+    @_parent_of.default
+    def _parent_lookup(self) -> dict[str, str]:
+        return dict(self.parents)
 
     def previous_of(self, name: str) -> str | None:
         """The name of the report compared with ``name`` across years."""
-        return dict(self.previous).get(name)
+        return self._previous_of.get(name)
 
     def parent_of(self, name: str) -> str | None:
         """The name of the government's report compared with the department's report ``name``."""
-        return dict(self.parents).get(name)
+        return self._parent_of.get(name)
 
 
 @frozen
@@ -95,17 +105,23 @@ def pair(reports: Sequence[tuple[str, Report]]) -> Pairing:
         before = by_body_year.get((canonical[entry.body], entry.year - 1))
         if before is not None:
             previous.append((entry.name, before))
-    governments = [e for e in entries if e.kind in (BodyKind.GOVERNMENT, BodyKind.ZONE, BodyKind.TOWNSHIP)]
+    governments = {
+        (e.body, e.year): by_body_year[(canonical[e.body], e.year)]
+        for e in entries
+        if e.kind in (BodyKind.GOVERNMENT, BodyKind.ZONE, BodyKind.TOWNSHIP)
+    }
     parents = []
     for entry in entries:
         if entry.kind is not BodyKind.DEPARTMENT:
             continue
-        candidates = [
-            g for g in governments if g.year == entry.year and is_parent_of(g.body, clean(entry.body))
+        name = clean(entry.body)
+        found = [  # the longest government name the department's name starts with
+            governments[(name[:end], entry.year)]
+            for end in range(len(name) - 1, 1, -1)
+            if (name[:end], entry.year) in governments and is_parent_of(name[:end], name)
         ]
-        if candidates:
-            best = max(candidates, key=lambda g: len(g.body))
-            parents.append((entry.name, by_body_year[(canonical[best.body], best.year)]))
+        if found:
+            parents.append((entry.name, found[0]))
     return Pairing(tuple(previous), tuple(parents))
 
 
@@ -130,11 +146,16 @@ def summary(pairing: Pairing, count: int, lang: str = "zh") -> str:
 
 
 def check_batch(
-    reports: Sequence[tuple[str, Report]], *, lang: str = "zh", pairing: Pairing | None = None
+    reports: Sequence[tuple[str, Report]],
+    *,
+    lang: str = "zh",
+    pairing: Pairing | None = None,
+    others: Sequence[tuple[str, Report]] = (),
 ) -> Iterator[tuple[str, CheckResult]]:
-    """Each report of the batch checked with the reports it is paired with."""
+    """Each report of the batch checked with the reports it is paired with (``others``: reports
+    it may be compared with that are not checked themselves, such as a ``--previous`` report)."""
     pairing = pairing or pair(reports)
-    by_name = dict(reports)
+    by_name = dict([*reports, *others])
     for name, report in reports:
         before, parent = pairing.previous_of(name), pairing.parent_of(name)
         yield (

@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from govdisclosure.checks import check, format_text
-from govdisclosure.checks.batch import Pairing, other_body, pair, summary
+from govdisclosure.checks import format_text
+from govdisclosure.checks.batch import Pairing, check_batch, other_body, pair, summary
 from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT, add_rendering, emit_json
@@ -96,23 +96,20 @@ def run(state: Run, args: argparse.Namespace) -> int:
             state.fail(refusal(previous[0], *refused, lang=args.lang))
             return EXIT_INPUT
         pairing = Pairing(tuple((name, previous[0]) for name, _ in reports), pairing.parents)
-    by_name = dict(reports if previous is None else [*reports, previous])
     if args.format == "text" and len(reports) > 1:
         print(summary(pairing, len(reports), args.lang) + "\n", file=state.out)
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
-    for name, report in reports:
+    by_name = dict(reports)
+    others = [previous] if previous is not None else []
+    for name, result in check_batch(reports, lang=args.lang, pairing=pairing, others=others):
         before, parent = pairing.previous_of(name), pairing.parent_of(name)
-        result = check(
-            report,
-            by_name[before] if before else None,
-            parent=by_name[parent] if parent else None,
-            lang=args.lang,
-        )
         if args.format == "jsonl":
-            emit_json(state, check_record(name, report, result, before, parent))
+            emit_json(state, check_record(name, by_name[name], result, before, parent))
         else:
-            text = format_text(result, report, file=name, lang=args.lang, previous=before, parent=parent)
+            text = format_text(
+                result, by_name[name], file=name, lang=args.lang, previous=before, parent=parent
+            )
             print(text, file=state.out)
         if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):
             worst = EXIT_FINDINGS
