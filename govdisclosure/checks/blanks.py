@@ -49,7 +49,11 @@ def _rows(ctx: Context, table: TableSpec) -> list[RowSpec]:
                                          for c in table.cell_ids(r))]  # fmt: skip
 
 
-def _finding(ctx: Context, rule: Rule, cells: Sequence[str], zh: str, en: str) -> Outcome:
+def _finding(
+    ctx: Context, rule: Rule, cells: Sequence[str], zh: str, en: str, *, named: bool = True
+) -> Outcome:
+    """A blank-cell finding; ``named`` False when which cells are blank is not known (a short row)."""
+    nulls = [c for c in cells if ctx.cells.get(c) is not None and ctx.cells[c].value is None] if named else []
     return make_finding(
         ctx,
         rule.id,
@@ -57,7 +61,7 @@ def _finding(ctx: Context, rule: Rule, cells: Sequence[str], zh: str, en: str) -
         f"{zh}，没有的应填0",
         f"{en} (print 0 where there is none)",
         cells=cells,
-        null_cells=[c for c in cells if ctx.cells.get(c) is not None and ctx.cells[c].value is None],
+        null_cells=nulls,
     )
 
 
@@ -82,6 +86,7 @@ def _short_rows(ctx: Context, rule: Rule, table: TableSpec) -> tuple[list[Outcom
                 f"{name}只印有{printed}个数字，应有{len(ids)}个单元格，{len(missing)}个单元格未填写",
                 f'{msg.TABLE_EN[table.id]}, row "{msg.row_en(row.id)}" prints {msg.plural(printed, "number")} '
                 f"for {msg.plural(len(ids), 'cell')}",
+                named=False,
             )
         )
     return found, covered

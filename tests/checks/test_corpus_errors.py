@@ -123,6 +123,7 @@ def test_013_a_row_printing_six_numbers_for_seven_cells(build: Callable[[str], R
     assert blank.severity is Severity.WARNING
     assert blank.cells[0] == "t3.new_received.natural_person"
     assert len(blank.cells) == 7
+    assert blank.null_cells == ()  # which of the seven is the blank one is not guessed
     assert blank.message.startswith("表三“一、本年新收政府信息公开申请数量”行只印有6个数字，应有7个单元格")
 
 
