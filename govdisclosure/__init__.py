@@ -12,6 +12,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from govdisclosure.checks import RULES, check, check_family, format_text
+from govdisclosure.checks.batch import Pairing, check_batch, pair
 from govdisclosure.model.cellmap import build_report, cells_of, json_pointer, replace_cell
 from govdisclosure.model.cells import Cell, CellKind, Span, number
 from govdisclosure.model.diagnostics import Diagnostic, Severity
@@ -73,6 +74,7 @@ __all__ = [
     "InputError",
     "Metadata",
     "Needs",
+    "Pairing",
     "ParseResult",
     "Relation",
     "Report",
@@ -93,6 +95,7 @@ __all__ = [
     "build_report",
     "cells_of",
     "check",
+    "check_batch",
     "check_family",
     "dump_report",
     "fact_rows",
@@ -109,6 +112,7 @@ __all__ = [
     "json_pointer",
     "load_report",
     "number",
+    "pair",
     "parse",
     "parse_text",
     "read_facts",

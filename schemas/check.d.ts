@@ -14,6 +14,13 @@ export interface CheckRecord {
   schema_version: string;
   file: string | null;
   template: "2019" | "2021" | "legacy" | "unknown";
+  /**
+   * The reports of the batch this one was compared with, by file name
+   */
+  compared_with?: {
+    previous?: string | null;
+    parent?: string | null;
+  };
   findings: Finding[];
   summary: CheckSummary;
 }

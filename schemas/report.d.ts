@@ -33,6 +33,12 @@ export interface Metadata {
   index_number: string | null;
   document_number: string | null;
   publisher: string | null;
+  signature: string | null;
+  signed: string | null;
+  issued: string | null;
+  issued_by: string | null;
+  period_start: string | null;
+  period_end: string | null;
 }
 /**
  * The introduction (the text before 一、总体情况) and the six sections, in template order; None where a section was not found.

@@ -143,7 +143,7 @@ GRIDS: dict[str, Callable[[TableSpec, Mapping[str, Value]], Grid]] = {
     "t4": _t4_grid,
 }
 
-PROSE_OVERVIEW = "本机关认真贯彻落实《中华人民共和国政府信息公开条例》，2023年共发布信息12条，同比增长5%。"
+PROSE_OVERVIEW = "本机关认真贯彻落实《中华人民共和国政府信息公开条例》，{year}年共发布信息12条，同比增长5%。"
 PROSE_PROBLEMS = "一是公开内容还不够全面；二是解读形式比较单一。下一步将加强培训3次。"
 
 
@@ -153,7 +153,7 @@ def _document(spec: TemplateSpec, year: int, tables: list[str]) -> list[str]:
     return [
         f"某某市某某局{year}年政府信息公开工作年度报告",
         headings[0],
-        PROSE_OVERVIEW,
+        PROSE_OVERVIEW.format(year=year),
         headings[1],
         tables[0],
         headings[2],

@@ -122,7 +122,9 @@ def test_the_quickstart_checks_as_the_command_line_does():
         == "govdisclosure check 000_6403ac429d442b10.txt: the same text, exit code 0 (no error found)\n"
     )
     report = "".join(o.text for o in cells["checks"].outputs if o.output_type == "stream")
-    assert report.startswith("文件 data/000_6403ac429d442b10.txt · 2019年格式 · 2020年度 · 检查 77 项")
+    assert report.startswith(
+        "淄博经济开发区管理委员会办公室 2020年度 · 文件 data/000_6403ac429d442b10.txt · 2019年格式 · 检查 85 项"
+    )
 
 
 def test_the_readme_figure_is_the_notebooks():

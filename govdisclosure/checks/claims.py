@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 import attrs
 import regex
@@ -49,21 +50,54 @@ class Claim:
     excludes_carry_over: bool = False
 
 
-def sentences(sections: Sections) -> Iterator[tuple[str, Sentence]]:
+Result = TypeVar("Result")
+
+
+def per_sections(function: Callable[[Sections], Result]) -> Callable[[Sections], Result]:
+    """Memoise a function of a report's sections by identity (the last few), not by value: hashing
+    a report's sections walks every sentence."""
+    recent: dict[int, tuple[Sections, Result]] = {}
+
+    @functools.wraps(function)
+    def cached(sections: Sections) -> Result:
+        hit = recent.get(id(sections))
+        if hit is not None and hit[0] is sections:
+            return hit[1]
+        if len(recent) >= RECENT:
+            recent.pop(next(iter(recent)))
+        result = function(sections)
+        recent[id(sections)] = (sections, result)
+        return result
+
+    return cached
+
+
+RECENT = 8
+
+
+@per_sections
+def prose_sentences(sections: Sections) -> tuple[tuple[str, Sentence], ...]:
     """The prose sentences of every section (by section id), table-like ones left out.
 
     A section built by hand, with text but no sentences, is split here (its sentences have no span).
     """
+    found: list[tuple[str, Sentence]] = []
     for field in attrs.fields(type(sections)):
         section = getattr(sections, field.name)
         if section is None:
             continue
-        found = section.sentences or tuple(
+        split = section.sentences or tuple(
             Sentence(m.group().strip()) for m in SENTENCE.finditer(section.text) if m.group().strip()
         )
-        for sentence in found:
+        for sentence in split:
             if len(sentence.text) <= MAX_SENTENCE and not _TABLE_MARKERS.search(sentence.text):
-                yield field.name, sentence
+                found.append((field.name, sentence))
+    return tuple(found)
+
+
+def sentences(sections: Sections) -> Iterator[tuple[str, Sentence]]:
+    """The prose sentences of every section (by section id), table-like ones left out."""
+    return iter(prose_sentences(sections))
 
 
 OUTCOME_WORDS: dict[str, str] = {
@@ -114,9 +148,6 @@ PATTERNS: dict[str, tuple[regex.Pattern[str], ...]] = {
     ),
     "review": (regex.compile(rf"行政复议(?:案件|申请)?[^，。；;,\d、]{{0,4}}?{_COUNT}(?:件|起|宗|次)"),),
     "litigation": (regex.compile(rf"行政诉讼(?:案件)?[^，。；;,\d、]{{0,4}}?{_COUNT}(?:件|起|宗|次)"),),
-    "in_force": (
-        regex.compile(rf"现行有效(?:的)?(?P<word>行政规范性文件|规范性文件|规章){GAP}{{0,4}}?{_COUNT}件"),
-    ),
 }
 
 # Words of which every match of a kind's patterns holds one: a sentence without any is not searched.
@@ -130,7 +161,6 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     "zero_cases": ("行政复议", "行政诉讼"),
     "review": ("行政复议",),
     "litigation": ("行政诉讼",),
-    "in_force": ("现行有效",),
 }
 
 # Any of those words: most sentences hold none and are passed over with one search.
@@ -156,6 +186,12 @@ def _processed_ok(match: regex.Match[str], sentence: str) -> bool:
     return "申请" in window if window else "申请" in sentence
 
 
+def _zero_applications_ok(match: regex.Match[str], sentence: str) -> bool:
+    """No disclosure applications, not "no application for review or litigation" (…行政复议…的申请)."""
+    clause = _CLAUSE.match(sentence, match.start()).group(0)
+    return not any(word in clause for word in ("复议", "诉讼", "投诉", "举报", "信访"))
+
+
 def _zero_cases_ok(match: regex.Match[str], sentence: str) -> bool:
     return not any(word in match.group(0) for word in ("纠错", "纠正", "败诉", "撤销"))
 
@@ -163,6 +199,7 @@ def _zero_cases_ok(match: regex.Match[str], sentence: str) -> bool:
 _CHECKS: dict[str, Callable[[regex.Match[str], str], bool]] = {
     "received": _received_ok,
     "processed": _processed_ok,
+    "zero_applications": _zero_applications_ok,
     "zero_cases": _zero_cases_ok,
 }
 
@@ -179,8 +216,6 @@ def _claim(kind: str, match: regex.Match[str], section: str, sentence: Sentence)
     key = ""
     if kind == "outcome":
         key = OUTCOME_WORDS[groups["word"]]
-    elif kind == "in_force":
-        key = "regulations" if groups["word"] == "规章" else "normative_documents"
     elif kind == "zero_cases":
         key = _zero_case_groups(sentence.text, match)
     tail = sentence.text[match.end() : match.end() + 20]
@@ -196,7 +231,7 @@ def _claim(kind: str, match: regex.Match[str], section: str, sentence: Sentence)
     )
 
 
-@functools.lru_cache(maxsize=16)
+@per_sections
 def claims(sections: Sections) -> tuple[Claim, ...]:
     """Every claim the narrative makes, in reading order."""
     found: list[Claim] = []

@@ -1,20 +1,24 @@
-"""How findings name cells, rows and numbers: labels as the template prints them (from ``templates``).
+"""How findings name cells, rows and numbers: labels as the template prints them (``national``), and
+their English names (``english``).
 
-``cell_zh("t3.results_total.natural_person", spec)`` gives ``表三“（七）总计”行“自然人”列``.
+``cell_zh("t3.results_total.natural_person", spec)`` gives ``表三“（七）总计”行“自然人”列``;
+``cell_en`` gives ``table 3, row "3.(7) total of results", column "natural persons"``. The hybrid
+rows of table 三 (``t3.other_single.*`` in a 2021 table, ``t3.other_split.*`` in a 2019 table) are
+named like the rows of the other template.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from govdisclosure.model.cells import Value, decimal_text
-from govdisclosure.template import national
+from govdisclosure.template import english, national
 from govdisclosure.template.spec import CellSpec, ColumnSpec, RowSpec, TableSpec, Template, TemplateSpec
 
 TABLE_ZH = {"t2": "表二", "t3": "表三", "t4": "表四"}
-TABLE_EN = {"t2": "table 2", "t3": "table 3", "t4": "table 4"}
+TABLE_EN = english.TABLES
 _LEGAL_PERSON_COLUMNS = (
     "commercial_enterprise",
     "research_institution",
@@ -23,15 +27,37 @@ _LEGAL_PERSON_COLUMNS = (
     "other_org",
 )
 MAX_LISTED = 3
+# The unit a reviewer counts a cell in (table 三/四 and documents: 件; table 二 items: 项).
+_ITEM_COLUMNS = frozenset({"items_prev_year", "items_change", "projects"})
+
+
+def _hybrid_rows(template: Template) -> tuple[RowSpec, ...]:
+    """The （六） rows of the other template, as a hybrid table prints them."""
+    if template is Template.V2021:
+        single = national.T3_2019.row("other")
+        return (RowSpec("other_single", single.label, single.columns, single.ordinal, single.group_label),)
+    return tuple(
+        RowSpec(
+            row.id.replace("other.", "other_split.", 1), row.label, row.columns, row.ordinal, row.group_label
+        )
+        for row in national.T3_2021.rows
+        if row.id.startswith("other.")
+    )
 
 
 @functools.cache
 def _cell_specs(template: Template) -> dict[str, CellSpec]:
-    return {cell.id: cell for cell in national.template_spec(template).cells}
+    spec = national.template_spec(template)
+    cells = {cell.id: cell for cell in spec.cells}
+    t3 = spec.table("t3")
+    for row in _hybrid_rows(template):
+        for column in row.columns:
+            cells[f"t3.{row.id}.{column.id}"] = CellSpec(f"t3.{row.id}.{column.id}", t3, row, column)
+    return cells
 
 
 def cell_spec(cell_id: str, spec: TemplateSpec) -> CellSpec:
-    """What the template says about one cell."""
+    """What the template says about one cell (also a hybrid row's cell)."""
     return _cell_specs(spec.template)[cell_id]
 
 
@@ -40,8 +66,35 @@ def number(value: Value) -> str:
     if value is None:
         return "空"
     if isinstance(value, Decimal):
-        return decimal_text(value)
+        return decimal_text(value.normalize()) if value == value.to_integral_value() else decimal_text(value)
     return str(value)
+
+
+def unit(cell_id: str, spec: TemplateSpec | None = None) -> str:
+    """The unit a cell counts in: 件, 项 (table 二 items) or 万元 (money)."""
+    column = cell_id.rpartition(".")[2]
+    if spec is not None and cell_id in _cell_specs(spec.template) and cell_spec(cell_id, spec).column.money:
+        return "万元"
+    return "项" if cell_id.startswith("t2.") and column in _ITEM_COLUMNS else "件"
+
+
+def gap_zh(printed: int | Decimal, computed: int | Decimal, unit_zh: str = "件") -> str:
+    """``少6件`` / ``多1件``: how far the printed value is from the computed one."""
+    difference: int | Decimal = printed - computed
+    return (
+        f"{'多' if difference > 0 else '少'}{number(-difference if difference < 0 else difference)}{unit_zh}"
+    )
+
+
+def gap_en(printed: int | Decimal, computed: int | Decimal) -> str:
+    """``6 fewer`` / ``1 more``."""
+    difference: int | Decimal = printed - computed
+    return f"{number(-difference if difference < 0 else difference)} {'more' if difference > 0 else 'fewer'}"
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 cell``, ``2 cells``."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def row_zh(table: TableSpec, row: RowSpec) -> str:
@@ -71,6 +124,50 @@ def cell_zh(cell_id: str, spec: TemplateSpec) -> str:
     )
 
 
+def cells_zh(cell_ids: Sequence[str], spec: TemplateSpec) -> str:
+    """Several cells, grouped by row: ``表三“（七）总计”行“自然人”、“总计”列``."""
+    rows: dict[tuple[str, str], tuple[CellSpec, list[str]]] = {}
+    for cell_id in cell_ids:
+        cell = cell_spec(cell_id, spec)
+        rows.setdefault((cell.table.id, cell.row.id), (cell, []))[1].append(
+            column_zh(cell.table, cell.column)
+        )
+    parts = []
+    for cell, columns in rows.values():
+        where = "下" if cell.table.id == "t4" else "行"
+        named = "、".join(f"“{c}”" for c in columns)
+        parts.append(f"{TABLE_ZH[cell.table.id]}“{row_zh(cell.table, cell.row)}”{where}{named}列")
+    return "，".join(parts)
+
+
+def row_en(row_id: str) -> str:
+    """A row's English name (a hybrid row by the row it copies)."""
+    return english.ROWS.get(row_id) or english.ROWS[row_id.replace("other_split.", "other.", 1)]
+
+
+def cell_en(cell_id: str) -> str:
+    """``table 3, row "3.(7) total of results", column "natural persons"``."""
+    table_id, _, rest = cell_id.partition(".")
+    row, _, column = rest.rpartition(".")
+    where = f'"{row_en(row)}"' if table_id == "t4" else f'row "{row_en(row)}"'
+    return f'{TABLE_EN[table_id]}, {where}, column "{english.COLUMNS[column]}"'
+
+
+def cells_en(cell_ids: Sequence[str]) -> str:
+    """Several cells in English, grouped by row."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    for cell_id in cell_ids:
+        table_id, _, rest = cell_id.partition(".")
+        row, _, column = rest.rpartition(".")
+        rows.setdefault((table_id, row), []).append(f'"{english.COLUMNS[column]}"')
+    parts = []
+    for (table_id, row), columns in rows.items():
+        label = "column" if len(columns) == 1 else "columns"
+        where = f'"{row_en(row)}"' if table_id == "t4" else f'row "{row_en(row)}"'
+        parts.append(f"{TABLE_EN[table_id]}, {where}, {label} {' and '.join(columns)}")
+    return "; ".join(parts)
+
+
 def column_of_table_zh(table_id: str, column_id: str, spec: TemplateSpec) -> str:
     """``表三“总计”列`` for a whole column."""
     table = spec.table(table_id)
@@ -78,17 +175,23 @@ def column_of_table_zh(table_id: str, column_id: str, spec: TemplateSpec) -> str
     return f"{TABLE_ZH[table_id]}“{column_zh(table, column)}”列"
 
 
+def columns_of_table_zh(table_id: str, column_ids: Sequence[str], spec: TemplateSpec) -> str:
+    """``表三“自然人”、“总计”列`` for several whole columns."""
+    table = spec.table(table_id)
+    names = [column_zh(table, next(c for c in table.rows[0].columns if c.id == i)) for i in column_ids]
+    return f"{TABLE_ZH[table_id]}" + "、".join(f"“{n}”" for n in names) + "列"
+
+
+def columns_of_table_en(table_id: str, column_ids: Sequence[str]) -> str:
+    """``table 3, columns "natural persons" and "total"``."""
+    names = " and ".join(f'"{english.COLUMNS[c]}"' for c in column_ids)
+    return f"{TABLE_EN[table_id]}, {'column' if len(column_ids) == 1 else 'columns'} {names}"
+
+
 def row_label(table_id: str, row_id: str, spec: TemplateSpec) -> str:
     """The printed label of a row, quoted: ``“（七）总计”``."""
     table = spec.table(table_id)
     return f"“{row_zh(table, table.row(row_id))}”"
-
-
-def cell_en(cell_id: str) -> str:
-    """``table 3, row results_total, column natural_person``."""
-    table_id, _, rest = cell_id.partition(".")
-    row, _, column = rest.rpartition(".")
-    return f"{TABLE_EN[table_id]}, row {row}, column {column}"
 
 
 def listing_zh(cell_ids: Iterable[str], spec: TemplateSpec | None) -> str:
@@ -100,14 +203,15 @@ def listing_zh(cell_ids: Iterable[str], spec: TemplateSpec | None) -> str:
 
 
 def listing_en(cell_ids: Iterable[str]) -> str:
-    """A short list of cell ids in English."""
+    """A short list of cells in English."""
     ids = list(cell_ids)
-    more = f" and {len(ids) - MAX_LISTED} more" if len(ids) > MAX_LISTED else ""
-    return ", ".join(ids[:MAX_LISTED]) + more
+    more = len(ids) - MAX_LISTED
+    tail = f" and {plural(more, 'more cell')}" if more > 0 else ""
+    return "; ".join(cell_en(i) for i in ids[:MAX_LISTED]) + tail
 
 
 def assumed_zero_zh(cell_ids: tuple[str, ...], spec: TemplateSpec | None) -> str:
-    """The note a failure carries when null addends were taken as 0."""
+    """The note a failure carries when blank addends were taken as 0."""
     return f"（其中{listing_zh(cell_ids, spec)}为空，按 0 计算）" if cell_ids else ""
 
 
@@ -117,18 +221,23 @@ def assumed_zero_en(cell_ids: tuple[str, ...]) -> str:
 
 
 def mismatch_zh(
-    printed: int | Decimal, computed: int | Decimal, basis: str, nulls: tuple[str, ...], spec: TemplateSpec
+    printed: int | Decimal,
+    computed: int | Decimal,
+    basis: str,
+    nulls: tuple[str, ...],
+    spec: TemplateSpec,
+    unit_zh: str = "件",
 ) -> str:
-    """``填报 27，按各办理结果合计应为 21，相差 6`` plus the assumed-zero note."""
+    """``填报 27，按各办理结果合计应为 21，多6件`` plus the assumed-zero note."""
     return (
-        f"填报 {number(printed)}，{basis} {number(computed)}，相差 {number(printed - computed)}"
+        f"填报 {number(printed)}，{basis} {number(computed)}，{gap_zh(printed, computed, unit_zh)}"
         f"{assumed_zero_zh(nulls, spec)}"
     )
 
 
 def mismatch_en(printed: int | Decimal, computed: int | Decimal, basis: str, nulls: tuple[str, ...]) -> str:
-    """``printed 27, the outcome rows add up to 21, difference 6`` plus the assumed-zero note."""
+    """``printed 27, but the outcome rows add up to 21 (6 more)`` plus the assumed-zero note."""
     return (
-        f"printed {number(printed)}, {basis} {number(computed)}, difference {number(printed - computed)}"
+        f"printed {number(printed)}, but {basis} {number(computed)} ({gap_en(printed, computed)})"
         f"{assumed_zero_en(nulls)}"
     )

@@ -10,7 +10,21 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from govdisclosure.checks import across, arithmetic_rules, narrative, structure, table2_rules
+from govdisclosure.checks import (
+    across,
+    arithmetic_rules,
+    blanks,
+    dates,
+    documents,
+    issuer,
+    narrative,
+    numbering,
+    presence,
+    prose,
+    structure,
+    table2_rules,
+    wording,
+)
 from govdisclosure.checks.context import Evaluator
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import Family, Needs, Rule, Scope
@@ -21,6 +35,7 @@ CELL, ROW, COLUMN, GROUP = Scope.CELL, Scope.ROW, Scope.COLUMN, Scope.GROUP
 REPORT, NARRATIVE_SCOPE = Scope.REPORT, Scope.NARRATIVE
 YEARS, REPORTS = Scope.ACROSS_YEARS, Scope.ACROSS_REPORTS
 PREVIOUS, PREVIOUS_SAME_TEMPLATE, FAMILY = Needs.PREVIOUS, Needs.PREVIOUS_SAME_TEMPLATE, Needs.FAMILY
+PARENT = Needs.PARENT
 T2, T3, T4 = Family.TABLE_2, Family.TABLE_3, Family.TABLE_4
 NARRATIVE, STRUCTURE = Family.NARRATIVE, Family.STRUCTURE
 ACROSS_YEARS, ACROSS_REPORTS = Family.ACROSS_YEARS, Family.ACROSS_REPORTS
@@ -66,6 +81,8 @@ CHECKS: tuple[Check, ...] = (
            "申请数为非负整数", "application counts are non-negative integers"),
     _check("t3_carry_out_le_available", ERROR, COLUMN, T3, BOTH, arithmetic_rules.carry_out_le_available,
            "结转下年度不超过本年新收加上年结转", "carried forward does not exceed new + carried over"),
+    _check("t3_blank_cells", WARNING, CELL, T3, BOTH, blanks.blank_cells,
+           "表三、表四的单元格不留空", "no cell of tables 3 and 4 is left blank"),
     # 4.2 table 四
     _check("t4_group_total", ERROR, GROUP, T4, BOTH, arithmetic_rules.identity_sums,
            "总计等于结果维持、结果纠正、其他结果、尚未审结之和", "each group total equals its outcomes plus pending"),
@@ -84,6 +101,10 @@ CHECKS: tuple[Check, ...] = (
            "现行有效件数不少于本年制发件数减本年废止件数", "in force is at least issued minus repealed"),
     _check("t2_v21_in_force_ge_made", WARNING, ROW, T2, V2021, table2_rules.in_force_ge_made,
            "现行有效件数不少于本年制发件数", "in force is at least issued this year"),
+    _check("t2_missing_row", WARNING, ROW, T2, BOTH, presence.missing_row,
+           "表二各行齐全", "every row of table 2 is printed"),
+    _check("t2_department_regulations", WARNING, ROW, T2, BOTH, documents.department_regulations,
+           "部门不制定规章", "a department makes no regulations"),
     _check("t2_v21_fee_unit_plausible", WARNING, CELL, T2, V2021, table2_rules.fee_unit,
            "收费金额以万元填报", "the fee amount is given in 万元"),
     # 4.5 narrative
@@ -99,30 +120,48 @@ CHECKS: tuple[Check, ...] = (
            "文字说明的各办理结果数与表三一致", "the narrative's outcome counts match table 3"),
     _check("nar_percentages", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, narrative.percentages,
            "文字说明的百分比与其数字相符", "the narrative's percentages match its counts"),
+    _check("nar_percent_internal", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, prose.percent_internal,
+           "文字说明的百分比与文中数字相符", "the narrative's percentages match its own numbers"),
+    _check("nar_year_mention", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, prose.year_mention,
+           "陈述本年度数据时年份正确", "this year's figures are dated with this year"),
+    _check("nar_plan_year", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, prose.plan_year,
+           "下一年度工作安排的年份正确", "next year's plans are dated with next year"),
     _check("nar_zero_claims", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, narrative.zero_claims,
            "“未收到申请”“未发生行政复议、行政诉讼”与表格一致", "'no applications' and 'no review or litigation' claims match the tables"),
     _check("nar_review_litigation", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, narrative.claims_of_kind("review", "litigation"),
            "文字说明的行政复议、行政诉讼数与表四一致", "the narrative's review and litigation counts match table 4"),
-    _check("nar_documents", WARNING, NARRATIVE_SCOPE, NARRATIVE, V2021, narrative.claims_of_kind("in_force"),
-           "文字说明的现行有效规范性文件数与表二一致", "the narrative's number of normative documents in force matches table 2"),
+    _check("nar_documents", WARNING, NARRATIVE_SCOPE, NARRATIVE, BOTH, documents.nar_documents,
+           "文字说明的规章、规范性文件数与表二一致", "the narrative's counts of regulations and normative documents match table 2"),
+    _check("nar_fee", INFO, NARRATIVE_SCOPE, NARRATIVE, V2021, prose.fee,
+           "信息处理费的说明与表三一致", "what section 6 says of fees agrees with table 3"),
     # 4.6 structure
     _check("struct_six_sections", WARNING, REPORT, STRUCTURE, BOTH, structure.six_sections,
            "六个部分齐全且顺序正确", "the six sections are present and in order"),
-    _check("struct_heading_wording", INFO, REPORT, STRUCTURE, BOTH, structure.heading_wording,
+    _check("struct_heading_wording", INFO, REPORT, STRUCTURE, BOTH, wording.heading_wording,
            "各部分标题与格式文本一致", "section headings are worded as in the template"),
+    _check("label_typo", WARNING, REPORT, STRUCTURE, BOTH, wording.label_typo,
+           "标题和表格标签无错别字", "headings and table labels are free of typos"),
     _check("struct_intro_parts", WARNING, REPORT, STRUCTURE, BOTH, structure.intro_parts,
            "引言所述的组成部分与正文六个部分一致", "the introduction's list of parts agrees with the six sections"),
-    _check("struct_item_numbering", INFO, REPORT, STRUCTURE, BOTH, structure.item_numbering,
+    _check("struct_item_numbering", INFO, REPORT, STRUCTURE, BOTH, numbering.item_numbering,
            "文字部分的条目编号连续", "numbered items in the narrative sections run without gaps"),
     _check("struct_template_version", WARNING, REPORT, STRUCTURE, ANY, structure.template_version,
            "报告格式与年度相符", "the template fits the report year"),
-    _check("struct_year", WARNING, REPORT, STRUCTURE, ANY, structure.year,
+    _check("struct_year", WARNING, REPORT, STRUCTURE, ANY, dates.year,
            "标题年度、统计期限与发布日期一致", "title year, statistics period and publication date agree"),
-    _check("struct_deadline", WARNING, REPORT, STRUCTURE, ANY, structure.deadline,
+    _check("struct_deadline", WARNING, REPORT, STRUCTURE, ANY, dates.deadline,
            "在法定期限内公布", "published by the legal deadline"),
-    _check("struct_cell_count", WARNING, REPORT, STRUCTURE, BOTH, structure.cell_count,
+    _check("date_order", WARNING, REPORT, STRUCTURE, ANY, dates.date_order,
+           "落款和印发日期在年度结束后、发布日期之前", "signature and printing dates fall after the year and before publication"),
+    _check("period_full_year", INFO, REPORT, STRUCTURE, ANY, dates.period_full_year,
+           "统计期限为全年", "the statistics period is the whole year"),
+    _check("issuer_consistent", WARNING, REPORT, STRUCTURE, ANY, issuer.issuer_consistent,
+           "标题、落款和发布机构的发布机关一致", "the issuer agrees in the title, signature and publisher"),
+    _check("struct_cell_count", WARNING, REPORT, STRUCTURE, BOTH, presence.cell_count,
            "表格单元格齐全", "every cell of the template is present"),
     # 4.4 across years, and across reports of one family
+    _check("xy_same_body", ERROR, YEARS, ACROSS_YEARS, ANY, across.same_body,
+           "上一年度报告为同一机关的报告", "last year's report is the same body's", needs=PREVIOUS),
     _check("xy_carry_over", ERROR, YEARS, ACROSS_YEARS, BOTH, across.rolled(across.CARRY_OVER),
            "上年结转等于上一年度报告的结转下年度", "carried over equals last year's carried forward", needs=PREVIOUS),
     _check("xy_in_force_roll", WARNING, YEARS, ACROSS_YEARS, V2021, across.rolled(across.IN_FORCE),
@@ -131,6 +170,10 @@ CHECKS: tuple[Check, ...] = (
            "上一年项目数量等于上一年度报告的项目数加增减", "items last year roll forward from last year's report", needs=PREVIOUS_SAME_TEMPLATE),
     _check("xy_not_identical", WARNING, YEARS, ACROSS_YEARS, BOTH, across.not_identical,
            "与上一年度报告的数据不完全相同", "the tables are not identical to last year's", needs=PREVIOUS_SAME_TEMPLATE),
+    _check("xy_anomaly", INFO, YEARS, ACROSS_YEARS, BOTH, across.anomaly,
+           "与上一年度相比无异常变化", "no count jumps from last year", needs=PREVIOUS),
+    _check("xr_fee_copied", WARNING, REPORTS, ACROSS_REPORTS, V2021, across.fee_copied,
+           "部门的收费金额不照抄所属政府的数据", "a department's fees are not its government's copied", needs=PARENT),
     _check("xr_parent_sum", WARNING, REPORTS, ACROSS_REPORTS, BOTH, across.parent_sum,
            "汇总报告的总数等于所属各单位之和", "a parent report's totals equal the sum of its children", needs=FAMILY),
 )
@@ -147,7 +190,7 @@ FAMILY_HEADINGS: dict[Family, tuple[str, str]] = {
     NARRATIVE: ("文字说明", "Narrative"),
     STRUCTURE: ("结构", "Structure"),
     ACROSS_YEARS: ("跨年度", "Across years"),
-    ACROSS_REPORTS: ("上下级汇总", "Parent and children"),
+    ACROSS_REPORTS: ("上下级报告", "Government and departments"),
 }
 
 

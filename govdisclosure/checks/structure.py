@@ -1,22 +1,18 @@
-"""Structure and metadata: the six sections, template against year, year consistency, deadline, cells."""
+"""Structure: the six sections, the introduction, numbered items, the template against the year, cells."""
 
 from __future__ import annotations
 
-import datetime
-import functools
-import itertools
 from collections.abc import Iterator
 
 import attrs
 import regex
 
-from govdisclosure.checks import messages as msg
 from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding
-from govdisclosure.model.cells import CellKind
 from govdisclosure.model.findings import Finding, Rule, Status
 from govdisclosure.model.report import Report
-from govdisclosure.template import national
-from govdisclosure.template.spec import Template
+from govdisclosure.template import english, national, variants
+from govdisclosure.template.bodies import BodyKind, kind_of
+from govdisclosure.template.spec import SectionSpec, Template
 from govdisclosure.text.compact import norm, norm_label
 
 _TEMPLATE_ZH = {
@@ -25,44 +21,46 @@ _TEMPLATE_ZH = {
     Template.LEGACY: "2019年以前的旧格式",
     Template.UNKNOWN: "未识别的格式",
 }
-_PERIOD = regex.compile(
-    r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|~|～)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日"
-)
-_TITLE_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-# Issuers that publish by 3月31日 (county-level governments and above, 管委会); departments by 1月31日.
-_GOVERNMENT_SUFFIXES = (
-    "人民政府",
-    "管委会",
-    "管理委员会",
-    "省",
-    "市",
-    "区",
-    "县",
-    "州",
-    "旗",
-    "盟",
-    "乡",
-    "镇",
-)
 
 
 def _one(ctx: Context, rule_id: str, status: Status, zh: str, en: str) -> Finding:
     return make_finding(ctx, rule_id, status, zh, en)
 
 
+def _renumbered(report: Report, spec: SectionSpec) -> str | None:
+    """The numeral a section's heading is printed with when it is not the template's (三 for 四)."""
+    text = norm(
+        "".join(
+            s.heading + s.text
+            for f in attrs.fields(type(report.sections))
+            if (s := getattr(report.sections, f.name))
+        )
+    )
+    headings = "|".join(regex.escape(norm_label(h)) for h in (spec.heading, *spec.aliases))
+    match = regex.search(f"([一二三四五六七八九十])[,.:]?(?:{headings})", text)
+    return match.group(1) if match and match.group(1) != spec.number else None
+
+
 def six_sections(ctx: Context, rule: Rule) -> Iterator[Outcome]:
     sections = ctx.report.sections
-    missing = [s for s in national.SECTIONS if getattr(sections, s.id) is None]
+    absent = [s for s in national.SECTIONS if getattr(sections, s.id) is None]
     offsets = [o for s in national.SECTIONS if (o := _offset(ctx.report, s.id)) is not None]
-    if missing:
-        names = "、".join(f"“{s.printed_heading}”" for s in missing)
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"报告缺少{names}部分",
-            f"missing sections: {', '.join(s.id for s in missing)}",
-        )
+    renumbered = {s.id: n for s in absent if (n := _renumbered(ctx.report, s))}
+    missing = [s for s in absent if s.id not in renumbered]
+    if absent:
+        parts = [f"报告缺少{'、'.join(f'“{s.printed_heading}”' for s in missing)}部分"] if missing else []
+        parts += [
+            f"第{s.number}部分“{s.heading}”的序号印作“{renumbered[s.id]}、”"
+            for s in absent
+            if s.id in renumbered
+        ]
+        parts_en = [f"missing: {', '.join(english.SECTIONS[s.id] for s in missing)}"] if missing else []
+        parts_en += [
+            f"{english.SECTIONS[s.id]} is numbered “{renumbered[s.id]}、”"
+            for s in absent
+            if s.id in renumbered
+        ]
+        yield _one(ctx, rule.id, Status.FAIL, "；".join(parts), "; ".join(parts_en))
     elif offsets != sorted(offsets):
         yield _one(
             ctx,
@@ -75,29 +73,10 @@ def six_sections(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         yield PASSED
 
 
-def heading_wording(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    for spec in national.SECTIONS:
-        section = getattr(ctx.report.sections, spec.id)
-        if section is None:
-            continue
-        if norm(section.heading) == norm_label(spec.printed_heading):
-            yield PASSED
-            continue
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"第{spec.number}部分标题印作“{section.heading}”，格式文本为“{spec.printed_heading}”",
-            f"section {spec.number} is headed “{section.heading}”, the template says “{spec.printed_heading}”",
-        )
-
-
 # Part names of the pre-2019 reports (2007 条例 第三十二条) that a 2019/2021 introduction may still list.
 _LEGACY_PARTS = ("投诉情况", "收费及减免", "依申请公开和不予公开")
 _PART_COUNT = regex.compile(r"(?:共|分为|由|包括)\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?\s*部分")
 _CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
-_ITEM = regex.compile(r"^[ \t\u3000]*(\d{1,2})[.．、](?!\d)", regex.M)
-_NARRATIVE_SECTIONS = ("overview", "problems", "other")
 
 
 def _intro(ctx: Context) -> str | None:
@@ -130,31 +109,10 @@ def intro_parts(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             rule.id,
             Status.FAIL,
             f"引言列出的组成部分沿用2019年以前的格式（“{'”“'.join(legacy)}”），与正文六个部分不符",
-            f"the introduction lists pre-2019 parts ({', '.join(legacy)}), not the six sections",
+            f"the introduction lists pre-2019 parts ({', '.join(f'“{p}”' for p in legacy)}), not the six sections",
         )
         return
     yield PASSED
-
-
-def item_numbering(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    for section_id in _NARRATIVE_SECTIONS:
-        section = getattr(ctx.report.sections, section_id)
-        if section is None:
-            continue
-        numbers = [int(m.group(1)) for m in _ITEM.finditer(section.text)]
-        gaps = [(a, b) for a, b in itertools.pairwise(numbers) if b > a + 1]
-        if not gaps:
-            yield PASSED
-            continue
-        before, after = gaps[0]
-        skipped = "、".join(f"{n}." for n in range(before + 1, after))
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"“{section.heading}”部分的条目编号从“{before}.”跳到“{after}.”，缺少“{skipped}”",
-            f"in “{section.heading}” the numbered items jump from {before}. to {after}.",
-        )
 
 
 def _offset(report: Report, section_id: str) -> int | None:
@@ -167,6 +125,30 @@ def expected_template(year: int) -> Template:
     if year < 2019:
         return Template.LEGACY
     return Template.V2019 if year < 2021 else Template.V2021
+
+
+def _hybrid(ctx: Context) -> tuple[str, str] | None:
+    """The hybrid table 三 a report prints, named (Chinese, English)."""
+    if ctx.hybrid_rows == ("other_single",):
+        return (
+            "表二、表三为2021年格式，但表三“（六）其他处理”印作2019年格式的一行（其数值是三个子行的合计，"
+            "不能拆入子行）",
+            "a 2021 table with the 2019 single row “（六）其他处理” (a total over the three 2021 sub-rows)",
+        )
+    if ctx.hybrid_rows:
+        return (
+            "表二、表三为2019年格式，但表三“（六）其他处理”印作2021年格式的三个子行",
+            "a 2019 table with the three 2021 sub-rows of “（六）其他处理”",
+        )
+    return None
+
+
+def _cited_notice(report: Report) -> str | None:
+    """The 2019 notice, when a report of 2021 or later cites it (its instructions are outdated)."""
+    sections = report.sections
+    text = "".join(s.text for s in (sections.intro, sections.overview) if s is not None)
+    cited = variants.NOTICE_TITLES[national.NOTICE_2019]
+    return national.NOTICE_2019 if any(t in text for t in cited) else None
 
 
 def template_version(ctx: Context, rule: Rule) -> Iterator[Outcome]:
@@ -182,121 +164,38 @@ def template_version(ctx: Context, rule: Rule) -> Iterator[Outcome]:
         )
         return
     expected = expected_template(year)
-    if any(d.code == "mixed_template" for d in report.diagnostics):
-        yield _one(
-            ctx,
-            rule_id,
-            Status.FAIL,
-            f"{year}年度报告的表格混用了2019年格式和2021年格式的标签",
-            f"the {year} report mixes labels of the 2019 and 2021 templates",
+    found: list[tuple[str, str]] = []
+    if hybrid := _hybrid(ctx):
+        found.append(
+            (f"{year}年度报告混用两种格式：{hybrid[0]}", f"the {year} report is a hybrid: {hybrid[1]}")
         )
-    elif report.template is not expected:
-        yield _one(
-            ctx,
-            rule_id,
-            Status.FAIL,
-            f"{year}年度报告应使用{_TEMPLATE_ZH[expected]}，实际使用{_TEMPLATE_ZH[report.template]}",
-            f"a {year} report should use the {expected.value} template, not {report.template.value}",
+    elif any(d.code == "mixed_template" for d in report.diagnostics):
+        found.append(
+            (
+                f"{year}年度报告的表格混用了2019年格式和2021年格式的标签",
+                f"the {year} report mixes labels of the 2019 and 2021 templates",
+            )
         )
-    else:
-        yield PASSED
-
-
-def _section_text(report: Report) -> str:
-    return "\n".join(
-        s.text for f in attrs.fields(type(report.sections)) if (s := getattr(report.sections, f.name))
-    )
-
-
-def year(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    metadata = ctx.report.metadata
-    title = _TITLE_YEAR.search(metadata.title or "")
-    year = int(title.group(1)) if title else metadata.year
-    if year is None:
-        yield _one(
-            ctx,
-            rule.id,
-            Status.NOT_ASSESSABLE,
-            "未能识别报告年度，无法核对年度是否一致",
-            "the report year is unknown",
+    if report.template is not expected:
+        found.append(
+            (
+                f"{year}年度报告应使用{_TEMPLATE_ZH[expected]}，实际使用{_TEMPLATE_ZH[report.template]}",
+                f"a {year} report should use the {expected.value} template, not {report.template.value}",
+            )
         )
-        return
-    period = _PERIOD.search(_section_text(ctx.report), timeout=1.0)
-    if period and {int(period.group(1)), int(period.group(2))} != {year}:
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"标题年度为 {year} 年，文中统计期限却为“{period.group(0)}”",
-            f"the title says {year} but the statistics period is {period.group(1)}–{period.group(2)}",
+    if year >= 2021 and (notice := _cited_notice(report)):
+        found.append(
+            (
+                f"{year}年度报告引用的是2019年格式的通知（{notice}），2021年起应依据{national.NOTICE_2021}",
+                f"the {year} report cites the 2019 notice (“{notice}”); from 2021 the 2021 notice applies",
+            )
         )
-    elif metadata.published and metadata.published <= f"{year}-12-31":
-        yield _one(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"发布日期 {metadata.published} 早于 {year} 年度结束，年度可能有误",
-            f"published on {metadata.published}, before the {year} reporting year ended",
-        )
-    else:
+    for zh, en in found:
+        yield _one(ctx, rule_id, Status.FAIL, zh, en)
+    if not found:
         yield PASSED
 
 
 def is_government(issuer: str | None) -> bool:
-    """True for 人民政府, 管委会 and bodies named after a place (they publish by 3月31日)."""
-    return issuer is None or issuer.strip().endswith(_GOVERNMENT_SUFFIXES)
-
-
-def deadline(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    metadata = ctx.report.metadata
-    if metadata.published is None or metadata.year is None:
-        yield _one(
-            ctx,
-            rule.id,
-            Status.NOT_ASSESSABLE,
-            "发布日期或报告年度不详，无法核对是否按期公布",
-            "the publication date or report year is unknown",
-        )
-        return
-    government = is_government(metadata.issuer)
-    deadline = datetime.date(metadata.year + 1, 3 if government else 1, 31).isoformat()
-    if metadata.published <= deadline:
-        yield PASSED
-        return
-    who = "人民政府（管委会）" if government else "政府部门"
-    yield _one(
-        ctx,
-        rule.id,
-        Status.FAIL,
-        f"发布日期 {metadata.published} 晚于法定期限 {deadline}"
-        f"（{who}应于次年{deadline[5:7].lstrip('0')}月31日前公布）",
-        f"published on {metadata.published}, after the legal deadline {deadline}",
-    )
-
-
-@functools.cache
-def _table_cell_ids(template: Template, table_id: str) -> tuple[str, ...]:
-    """The ids of a template table's cells, in reading order."""
-    spec = national.TEMPLATES[template]
-    return tuple(c.id for c in spec.cells if c.table.id == table_id)
-
-
-def cell_count(ctx: Context, rule: Rule) -> Iterator[Outcome]:
-    assert ctx.spec is not None
-    for table in ctx.spec.tables:
-        ids = _table_cell_ids(ctx.spec.template, table.id)
-        missing = [i for i in ids if (cell := ctx.cells.get(i)) is None or cell.kind is CellKind.MISSING]
-        if not missing:
-            yield PASSED
-            continue
-        name = msg.TABLE_ZH[table.id]
-        yield make_finding(
-            ctx,
-            rule.id,
-            Status.FAIL,
-            f"{name}应有 {len(ids)} 个单元格，缺少 {len(missing)} 个：{msg.listing_zh(missing, ctx.spec)}",
-            f"{msg.TABLE_EN[table.id]} should have {len(ids)} cells; "
-            f"{len(missing)} missing: {msg.listing_en(missing)}",
-            cells=missing,
-            null_cells=missing,
-        )
+    """True for a government, township or zone (not a department): ``bodies.kind_of``."""
+    return kind_of(issuer) in (BodyKind.GOVERNMENT, BodyKind.TOWNSHIP, BodyKind.ZONE)

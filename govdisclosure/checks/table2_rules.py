@@ -18,6 +18,7 @@ from govdisclosure.checks.context import (
 )
 from govdisclosure.checks.numbers import value_of
 from govdisclosure.model.findings import Rule, Status
+from govdisclosure.template import english
 from govdisclosure.template.spec import TemplateSpec
 
 _DOCUMENT_ROWS = ("regulations", "normative_documents")
@@ -43,7 +44,7 @@ def _not_assessable(ctx: Context, rule_id: str, row_id: str, ids: Sequence[str])
         ctx,
         rule_id,
         _row_zh(spec, row_id),
-        f"table 2, row {row_id}",
+        f'table 2, row "{msg.row_en(row_id)}"',
         nulls,
         cells=ids,
         nulls_zh="、".join(_label(spec, i) for i in nulls),
@@ -73,8 +74,8 @@ def _at_most(ctx: Context, rule_id: str, small: str, big: Sequence[str]) -> Iter
             Status.FAIL,
             f"{_row_zh(spec, row)}：{_label(spec, small_id)} {msg.number(printed)} 大于 {bound_zh}"
             + (f"（合计 {msg.number(bound)}）" if len(big_ids) > 1 else ""),
-            f"table 2, row {row}: {small} {msg.number(printed)} exceeds "
-            f"{' + '.join(big)} = {msg.number(bound)}",
+            f'table 2, row "{msg.row_en(row)}": {english.COLUMNS[small]} {msg.number(printed)} exceeds '
+            f"{' + '.join(english.COLUMNS[b] for b in big)} = {msg.number(bound)}",
             cells=ids,
             printed=printed,
             computed=bound,
@@ -122,7 +123,7 @@ def items_change(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             Status.FAIL,
             f"{_row_zh(spec, row)}：{_label(spec, prev_id)} {msg.number(prev)} 加{_label(spec, change_id)} "
             f"{msg.number(change)} 为 {msg.number(prev + change)}，项目数不能为负数或非整数",
-            f"table 2, row {row}: items last year {msg.number(prev)} + change {msg.number(change)} = "
+            f'table 2, row "{msg.row_en(row)}": items last year {msg.number(prev)} + change {msg.number(change)} = '
             f"{msg.number(prev + change)}, not a non-negative whole number",
             cells=(change_id, prev_id),
             printed=change,

@@ -72,8 +72,8 @@ CODES: Mapping[str, Code] = {
         Code(
             "undecodable_bytes",
             WARNING,
-            "{count}处字节无法解码，已替换为U+FFFD（按{encoding}解码）",
-            "{count} undecodable byte(s) replaced by U+FFFD (decoded as {encoding})",
+            "有{count}处字节无法按{encoding}解码，已替换为“\ufffd”",
+            "bytes that could not be decoded as {encoding}, replaced by “\ufffd”: {count}",
         ),
         Code(
             "input_truncated",
@@ -85,14 +85,14 @@ CODES: Mapping[str, Code] = {
             "no_report",
             ERROR,
             "未找到政府信息公开工作年度报告的表格或章节",
-            "no 政府信息公开工作年度报告 found: neither its tables nor its sections",
+            "no annual report (“政府信息公开工作年度报告”) found: neither its tables nor its sections",
         ),
         Code(
             "legacy_report",
             INFO,
             "未发现2019或2021年度报告格式的表格（第二十条各项、申请情况表），"
             "按2019年以前的旧格式处理，不读取表格、不做勾稽检查",
-            "no table of the 2019 or 2021 format (第二十条 blocks, the applications table): read as a "
+            "no table of the 2019 or 2021 format (the “第二十条” blocks, the applications table): read as a "
             "pre-2019 report, without tables or consistency checks",
         ),
         # The template.
@@ -113,7 +113,7 @@ CODES: Mapping[str, Code] = {
             "label_nonstandard",
             WARNING,
             "行标签印作“{printed}”，与格式文本“{label}”不完全一致",
-            "a row label is printed “{printed}”, not as the template's “{label}”",
+            "a row label is printed “{printed}”, not “{label}” as in the template",
         ),
         Code(
             "row_by_position",
@@ -176,9 +176,9 @@ CODES: Mapping[str, Code] = {
         Code(
             "ambiguous_split",
             WARNING,
-            "{where}数字“{printed}”粘连，可拆分为{options}，勾稽关系无法确定，{count}个单元格留空",
-            "{where}: the digits “{printed}” run together and can be cut as {options}; the sums do "
-            "not decide, so {count} cell(s) are left null",
+            "{where}数字“{printed}”粘连，无法确定各列数值，{count}个单元格留空（可拆分为{options}）",
+            "{where}: the digits “{printed}” run together and the table's sums do not tell how to cut "
+            "them; cells left empty: {count} (possible cuts: {options})",
         ),
         Code(
             "grid_undecided",
@@ -191,20 +191,21 @@ CODES: Mapping[str, Code] = {
         Code(
             "blank_inferred",
             INFO,
-            "“{printed}”的数字比单元格少，空白单元格只能位于空格处，{cell}为空",
-            "“{printed}” has fewer numbers than cells; a blank cell can only stand at a space: {cell} is blank",
+            "“{printed}”的数字比单元格少，空白单元格只能位于空格处，据此认定该单元格为空",
+            "“{printed}” has fewer numbers than cells, and a blank cell can only stand at a space: "
+            "this cell is taken as blank",
         ),
         Code(
             "narrative_choice",
             INFO,
-            "{cell}取{value}：正文写有“{sentence}”",
-            "{cell} is {value}: the text says “{sentence}”",
+            "该单元格取{value}：正文写有“{sentence}”",
+            "this cell is {value}: the text says “{sentence}”",
         ),
         Code(
             "cells_missing",
             WARNING,
-            "{count}个单元格未能读出：{listed}",
-            "{count} cell(s) could not be read: {listed}",
+            "有{count}个单元格未能读出",
+            "cells that could not be read: {count} ({listed})",
         ),
     )
 }

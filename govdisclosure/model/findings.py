@@ -43,6 +43,7 @@ class Needs(enum.StrEnum):
     PREVIOUS = "previous"  # last year's report of the same body, of any template
     PREVIOUS_SAME_TEMPLATE = "previous_same_template"
     FAMILY = "family"  # the reports of the bodies under it (``check_family``)
+    PARENT = "parent"  # the report of the government it belongs to, of the same year
 
 
 class Status(enum.StrEnum):
@@ -72,7 +73,8 @@ class Finding:
     """A rule that failed or could not be assessed, pointed at the cells involved.
 
     ``printed`` is the value the report prints (a total, or the number a sentence states),
-    ``computed`` what the other cells give, ``difference`` printed minus computed.
+    ``computed`` what the other cells give, ``difference`` printed minus computed. A finding that
+    names several columns (one error seen in each, e.g. 自然人 and 总计) gives the first column's.
     """
 
     rule: str

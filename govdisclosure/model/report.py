@@ -223,7 +223,13 @@ class ReviewLitigation:
 
 @frozen
 class Metadata:
-    """What the page says about the report; every field is optional."""
+    """What the page says about the report; every field is optional.
+
+    ``issuer`` is the body named in the title, ``publisher`` the page's 发布机构, ``signature`` the
+    body signed under the report (落款) and ``signed`` its date; ``issued`` is the date of a
+    "…印发" line (and ``issued_by`` the body before it). Dates are ISO (``2025-01-22``); the
+    statistics period is the one the report states (``period_start`` to ``period_end``).
+    """
 
     title: str | None = None
     issuer: str | None = None
@@ -232,6 +238,12 @@ class Metadata:
     index_number: str | None = None
     document_number: str | None = None
     publisher: str | None = None
+    signature: str | None = None
+    signed: str | None = None
+    issued: str | None = None
+    issued_by: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
 
 
 @frozen

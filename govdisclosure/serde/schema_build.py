@@ -240,6 +240,15 @@ def check_schema() -> dict[str, Any]:
         "properties": {
             "file": _nullable({"type": "string"}),
             "template": {"enum": [t.value for t in Template]},
+            "compared_with": {
+                "description": "The reports of the batch this one was compared with, by file name",
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "previous": _nullable({"type": "string"}),
+                    "parent": _nullable({"type": "string"}),
+                },
+            },
             "findings": {"type": "array", "items": builder.ref("Finding")},
             "summary": {
                 "title": "CheckSummary",

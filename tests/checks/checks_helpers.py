@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from govdisclosure.model.cellmap import build_report, build_tables
 from govdisclosure.model.cells import Cell, CellKind, number
 from govdisclosure.model.report import Report
-from govdisclosure.read.pipeline import parse
+from govdisclosure.read.pipeline import parse, parse_text
 from govdisclosure.template import national
 from govdisclosure.template.spec import Template
 from tests.strategies import consistent_t3_t4
@@ -124,3 +124,55 @@ def consistent_reports(draw: st.DrawFn) -> Report:
     """A hand-built 2019 or 2021 report whose tables are consistent."""
     template = draw(st.sampled_from([Template.V2019, Template.V2021]))
     return build_report(template, draw(consistent_cells(template)))
+
+
+# --- generated reports, rendered as text and parsed ----------------------------------------------
+
+
+def sample_values(template: Template) -> dict[str, Any]:
+    """A small consistent report: 3 applications (2 disclosed, 1 not held), one review upheld."""
+    spec = national.template_spec(template)
+    values: dict[str, Any] = dict.fromkeys(spec.cell_ids, 0)
+    for row, count in (("new_received", 3), ("granted", 2), ("unable.not_held", 1), ("results_total", 3)):
+        values[f"t3.{row}.natural_person"] = values[f"t3.{row}.total"] = count
+    values["t4.review.upheld"] = values["t4.review.total"] = 1
+    if template is Template.V2021:
+        values |= {
+            "t2.normative_documents.issued": 5,
+            "t2.normative_documents.in_force": 20,
+            "t2.penalty.decisions": 7,
+        }
+    else:
+        values |= {"t2.normative_documents.made_new": 5, "t2.normative_documents.published_new": 5}
+        values |= {"t2.normative_documents.published_total": 20, "t2.licensing.items_prev_year": 4}
+    return values
+
+
+def rendered(
+    template: Template = Template.V2021,
+    *,
+    year: int = 2024,
+    values: dict[str, Any] | None = None,
+    renderer: str = "pipe",
+    overview: str | None = None,
+    problems: str | None = None,
+    tail: str = "",
+    edits: tuple[tuple[str, str], ...] = (),
+) -> Report:
+    """A generated report rendered as ``renderer`` text (by tests/renderers.py) and parsed back.
+
+    ``overview`` and ``problems`` replace the prose of sections 一 and 五, ``tail`` follows the
+    report (a signature), ``edits`` are (old, new) replacements of the printed text.
+    """
+    from tests.renderers import PROSE_OVERVIEW, PROSE_PROBLEMS, RENDERERS, Style
+
+    spec = national.template_spec(template)
+    text = RENDERERS[renderer](spec, year, values or sample_values(template), Style())
+    if overview is not None:
+        text = text.replace(PROSE_OVERVIEW.format(year=year), overview)
+    if problems is not None:
+        text = text.replace(PROSE_PROBLEMS, problems)
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return parse_text(text + tail).report

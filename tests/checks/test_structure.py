@@ -63,7 +63,9 @@ def test_template_fits_the_year(template: Template, year: int, ok: bool) -> None
         ("某某市财政局", "2021-01-31", True),
         ("某某市财政局", "2021-02-01", False),
         ("某某县人民政府", "2021-03-31", True),
-        ("平潭综合实验区管委会", "2021-03-05", True),
+        # domain.md §4.6 (corrected): a zone is not named for 3月31日; held to 1月31日 (as information).
+        ("平潭综合实验区管委会", "2021-03-05", False),
+        ("平潭综合实验区管委会", "2021-01-25", True),
         ("某某县人民政府", "2021-04-01", False),
         ("淄博经济开发区管理委员会办公室", "2021-02-10", False),
     ],

@@ -1,11 +1,18 @@
-"""``govdisclosure check FILE...``: the consistency checks, as text for a reviewer, JSON Lines or CSV."""
+"""``govdisclosure check FILE...``: the consistency checks, as text for a reviewer, JSON Lines or CSV.
+
+The inputs are checked together: a report is compared with the same body's report of the year
+before and a department's with its government's report of the same year, when both are among the
+inputs (``checks.batch``). ``--previous`` gives last year's report for every input instead; one of
+another body is refused.
+"""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
-from govdisclosure.checks import check, format_text
+from govdisclosure.checks import format_text
+from govdisclosure.checks.batch import Pairing, check_batch, other_body, pair, summary
 from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import (
@@ -42,19 +49,30 @@ def add(commands: Any) -> None:
         default="error",
         help="exit 1 when a finding is at least this severe (default: error)",
     )
-    cmd.add_argument("--previous", metavar="FILE", help="the same body's report of the year before")
+    cmd.add_argument(
+        "--previous",
+        metavar="FILE",
+        help="the same body's report of the year before, for every input (else pairs are found among the inputs)",
+    )
     add_output(cmd)
     add_batch(cmd)
     add_rendering(cmd)
     cmd.set_defaults(run=run)
 
 
-def check_record(name: str | None, report: Report, result: CheckResult) -> dict[str, Any]:
+def check_record(
+    name: str | None,
+    report: Report,
+    result: CheckResult,
+    previous: str | None = None,
+    parent: str | None = None,
+) -> dict[str, Any]:
     """The JSON record of one checked report (see ``schemas/check.schema.json``)."""
     return {
         "schema_version": SCHEMA_VERSION,
         "file": name,
         "template": report.template.value,
+        "compared_with": {"previous": previous, "parent": parent},
         "findings": [unstructure(f) for f in result.findings],
         "summary": {
             "passed": result.passed,
@@ -67,25 +85,53 @@ def check_record(name: str | None, report: Report, result: CheckResult) -> dict[
     }
 
 
+def refusal(previous: str, name: str, issuer: str, other: str, *, lang: str) -> str:
+    """Why ``--previous`` is refused: it is another body's report (rule xy_same_body)."""
+    if lang == "zh":
+        return (
+            f"--previous 指定的 {previous} 是“{other}”的报告，不是 {name}（“{issuer}”）的上一年度报告；"
+            "不同机关的报告不作跨年度比较（xy_same_body）"
+        )
+    return (
+        f"--previous {previous} is the report of “{other}”, not of “{issuer}” ({name}): "
+        "reports of another body are not compared (xy_same_body)"
+    )
+
+
 def run(state: Run, args: argparse.Namespace) -> int:
-    """Check every input; exit 1 when a finding reaches ``--fail-on``."""
-    previous: Report | None = None
+    """Check every input with the reports it is paired with; exit 1 when a finding reaches ``--fail-on``."""
+    previous: tuple[str, Report] | None = None
     if args.previous:
         loaded = list(parsed(state, [args.previous], args.rendering))
         if not loaded:
             return EXIT_INPUT
-        previous = loaded[0][1].report
+        previous = (loaded[0][0], loaded[0][1].report)
+    reports = [(name, reading.report) for name, reading in parsed(state, args.files, args.rendering)]
+    pairing = pair(reports)
+    if previous is not None:
+        refused = other_body(reports, previous[1])
+        if refused is not None:
+            state.fail(refusal(previous[0], *refused, lang=args.lang))
+            return EXIT_INPUT
+        pairing = Pairing(tuple((name, previous[0]) for name, _ in reports), pairing.parents)
+    if args.format == "text" and len(reports) > 1:
+        print(summary(pairing, len(reports), args.lang) + "\n", file=state.out)
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
     table = CsvTable(state.out, FINDINGS, excel=args.excel) if args.format == "csv" else None
-    for name, reading in parsed(state, args.files, args.rendering):
-        result = check(reading.report, previous, lang=args.lang)
+    by_name = dict(reports)
+    others = [previous] if previous is not None else []
+    for name, result in check_batch(reports, lang=args.lang, pairing=pairing, others=others):
+        before, parent = pairing.previous_of(name), pairing.parent_of(name)
         if args.format == "jsonl":
-            emit_json(state, check_record(name, reading.report, result))
+            emit_json(state, check_record(name, by_name[name], result, before, parent))
         elif table is not None:
-            table.write(finding_rows(name, reading.report, result, lang=args.lang))
+            table.write(finding_rows(name, by_name[name], result, lang=args.lang))
         else:
-            print(format_text(result, reading.report, file=name, lang=args.lang), file=state.out)
+            text = format_text(
+                result, by_name[name], file=name, lang=args.lang, previous=before, parent=parent
+            )
+            print(text, file=state.out)
         if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):
             worst = EXIT_FINDINGS
     return worst
