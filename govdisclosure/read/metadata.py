@@ -31,6 +31,7 @@ _FIELD_PATTERNS = {
 _KEY_LIKE = regex.compile(r"^\S{1,6}[:：]")
 _ABOUT = regex.compile(r"^(?:关于)?")
 _SPACES = regex.compile(r"\s+")
+_PIECES = regex.compile(r"[ \t]*\|[ \t]*")
 
 
 def _search_title(text: str) -> regex.Match[str] | None:
@@ -146,14 +147,15 @@ def read_metadata(text: str) -> Metadata:
     """The metadata found in the text; fields it cannot find are None."""
     title = _field(text, _KEYS["title"])
     if title is None or not _TITLE.search(title):
-        match = _search_title(text[:5000])
+        # pdf.js-style text cuts a line into pieces (``202 | 4 | 年政府信息公开…``): joined again.
+        match = _search_title(_PIECES.sub("", text[:5000]))
         title = _SPACES.sub(" ", match["t"]).strip() if match else title
     year: int | None = None
     if title:
         match = _TITLE.search(title)
         year = int(match["y"]) if match else None
     if year is None:
-        period = _PERIOD.search(_SPACES.sub("", text))
+        period = _PERIOD.search(_SPACES.sub("", _PIECES.sub("", text)))
         year = int("20" + period.group(1)) if period else None
     issuer = _issuer(title) if title else None
     signature, issued = _signatures(text, issuer)
