@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from govdisclosure.checks.batch import check_batch, pair
 from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, add_rendering
@@ -44,15 +45,25 @@ def add(commands: Any) -> None:
 
 
 def run(state: Run, args: argparse.Namespace) -> int:
-    """Write ``DIR/<input stem>.html`` for each report and ``DIR/index.html``."""
+    """Write ``DIR/<input stem>.html`` for each report and ``DIR/index.html``.
+
+    The inputs are checked together, as ``govdisclosure check`` does: a report with the same body's
+    report of the year before and a department's with its government's, when both are inputs; the
+    pages and the index show those relations.
+    """
     noting = _Noting(state)
-    batch = ReviewBatch(args.output, lang=args.lang)
     files = noting.expand(args.files)
     unexpanded = [name for name in args.files if noting.reason(name) is not None]
+    readings = dict(parsed(noting, files, args.rendering))
+    reports = [(name, reading.report) for name, reading in readings.items()]
+    pairing = pair(reports)
+    relations = [("previous_year", name, other) for name, other in pairing.previous]
+    relations += [("parent", name, other) for name, other in pairing.parents]
+    batch = ReviewBatch(args.output, lang=args.lang, relations=relations)
     written = set()
-    for name, result in parsed(noting, files, args.rendering):
+    for name, checked in check_batch(reports, lang=args.lang, pairing=pairing):
         try:
-            batch.add(name, result)
+            batch.add(name, readings[name], checked)
         except Exception as error:  # a bug of ours must not stop a batch of thousands
             noting.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
             continue
