@@ -10,9 +10,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from govdisclosure.cli.inputs import Run
+from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult, parse
 from govdisclosure.template.spec import Template
+
+
+def _why_unread(result: ParseResult) -> str:
+    """Why no report was found: a document that could not be read says why, else no report is there."""
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR and d.code != "no_report"]
+    if errors:
+        return errors[0].message_en
+    return "no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
 
 
 def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iterator[tuple[str, ParseResult]]:
@@ -26,7 +35,7 @@ def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iter
             source = sys.stdin.buffer.read() if name == "-" else Path(name)
             result = parse(source, rendering=rendering)
             if result.report.template is Template.UNKNOWN:
-                run.fail(f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)")
+                run.fail(f"{name}: {_why_unread(result)}")
             yield name, result
         except InputError as error:
             run.fail(str(error))

@@ -6,6 +6,7 @@ import attrs
 import regex
 from attrs import frozen
 
+from govdisclosure.documents import read_document
 from govdisclosure.model.cellmap import build_tables
 from govdisclosure.model.cells import Cell
 from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
@@ -21,7 +22,7 @@ from govdisclosure.text.compact import Compact, compact, norm_label
 from govdisclosure.text.decode import Source as InputSource
 from govdisclosure.text.decode import read_source
 from govdisclosure.text.html import at_least, html_to_text, looks_like_html
-from govdisclosure.text.spans import TextMap
+from govdisclosure.text.spans import Addresses, TextMap
 
 _MARKDOWN_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", regex.M)
 _MARKDOWN_ROW = regex.compile(r"^[ \t]*\|[ \t]*[^|\s][^\n]*\|[ \t]*$", regex.M)
@@ -195,13 +196,13 @@ def _missing_cells(spec: TemplateSpec, cells: dict[str, Cell]) -> list[Diagnosti
     return [note("cells_missing", None, tuple(missing), count=len(missing), listed=Phrase(listed, listed_en))]
 
 
-def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
-    """Parse decoded text of any rendering."""
+def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses | None = None) -> ParseResult:
+    """Parse decoded text of any rendering (``addresses``: where a document's text came from)."""
     diagnostics: list[Diagnostic] = []
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
-    view = View(body, comp, TextMap(text, origin))
+    view = View(body, comp, TextMap(text, origin, addresses))
     metadata = read_metadata(body)
     found = find_sections(comp, national.SECTIONS)
     sections = build_sections(view, found)
@@ -226,18 +227,23 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
 
 
 def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
-    """Parse a report from text, bytes or a path.
+    """Parse a report from text, bytes or a path (a PDF or ``.docx`` file is known by its content).
 
     Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
     be read raises (``InputError``).
     """
-    decoded, _ = read_source(source)
-    text = decoded.text
-    notes = list(decoded.diagnostics)
-    if len(text) > MAX_INPUT_CHARS:
-        notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
-        text = text[:MAX_INPUT_CHARS]
-    result = parse_text(text, rendering=rendering)
+    document = read_document(source)
+    if document is not None:
+        result = parse_text(document.text, rendering=document.rendering, addresses=document.addresses)
+        notes = list(document.diagnostics)
+    else:
+        decoded, _ = read_source(source)
+        text = decoded.text
+        notes = list(decoded.diagnostics)
+        if len(text) > MAX_INPUT_CHARS:
+            notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
+            text = text[:MAX_INPUT_CHARS]
+        result = parse_text(text, rendering=rendering)
     if notes:
         report = attrs.evolve(result.report, diagnostics=tuple(notes) + result.report.diagnostics)
         result = ParseResult(report, result.source, result.text)
