@@ -146,8 +146,11 @@ def _clusters(values: Iterable[float]) -> list[float]:
     return out
 
 
-def _grid_table(table: Any, chars: list[Char]) -> PageTable:
-    """A table found by pdfplumber as grid cells, with the characters whose centre lies in it."""
+def _grid_table(table: Any, chars: list[Char], placed_chars: set[int]) -> PageTable:
+    """A table found by pdfplumber as grid cells, with the characters whose centre lies in them.
+
+    The ``id`` of every character put in a cell is added to ``placed_chars``.
+    """
     bboxes: list[tuple[float, float, float, float]] = list(table.cells)
     xs = _clusters(v for b in bboxes for v in (b[0], b[2]))
     ys = _clusters(v for b in bboxes for v in (b[1], b[3]))
@@ -172,6 +175,7 @@ def _grid_table(table: Any, chars: list[Char]) -> PageTable:
         key = (bisect.bisect_right(ys, y) - 1, bisect.bisect_right(xs, x) - 1)
         if key in owner:
             inside[owner[key]].append(char)
+            placed_chars.add(id(char))
     cells = [
         GridCell(
             row,
@@ -187,7 +191,7 @@ def _grid_table(table: Any, chars: list[Char]) -> PageTable:
     return PageTable(Box(*(round(v, 2) for v in table.bbox)), tuple(xs), tuple(cells))
 
 
-def _tables(page: Any, chars: list[Char]) -> list[PageTable]:
+def _tables(page: Any, chars: list[Char], placed: set[int]) -> list[PageTable]:
     lines = rulings(page)
     if len(lines) < 4:
         return []
@@ -199,24 +203,21 @@ def _tables(page: Any, chars: list[Char]) -> list[PageTable]:
     }
     tables = []
     for found in page.find_tables(settings):
-        table = _grid_table(found, chars)
+        held: set[int] = set()
+        table = _grid_table(found, chars, held)
         if len(table.xs) > 2:  # one column of boxes is a framed paragraph, not a table
             tables.append(table)
+            placed |= held
     return tables
-
-
-def _inside(char: Char, box: Box) -> bool:
-    x: float = (char["x0"] + char["x1"]) / 2
-    y: float = (char["top"] + char["bottom"]) / 2
-    return box.x0 <= x <= box.x1 and box.top <= y <= box.bottom
 
 
 def read_page(page: Any, number: int) -> PageContent:
     """The prose lines and tables of a pdfplumber page."""
     chars = [c for c in page.chars if c["text"].strip()]
     unmapped = sum(1 for c in chars if c["text"].startswith(_UNMAPPED))
-    tables = _tables(page, chars)
-    prose = [c for c in chars if not any(_inside(c, t.box) for t in tables)]
+    placed: set[int] = set()
+    tables = _tables(page, chars, placed)
+    prose = [c for c in chars if id(c) not in placed]  # a character in no cell is prose
     lines = tuple(
         Line(line_text(line), box_of(line), max(c["size"] for c in line)) for line in text_lines(prose)
     )

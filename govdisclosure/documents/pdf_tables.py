@@ -20,6 +20,7 @@ from govdisclosure.documents.pdf_page import GridCell, PageTable
 from govdisclosure.model.cells import Address
 
 _CJK = regex.compile(r"\p{Han}")
+_NUMBER = regex.compile(r"^[-+]?\d[\d,.]*$")
 _SPACE = regex.compile(r"\s+")
 _SAME = 3.0  # points: borders this close are the same
 
@@ -44,6 +45,10 @@ def _label_like(text: str) -> bool:
     return len(text) > 1 and bool(_CJK.search(text))
 
 
+def _has_number(row: Sequence[GridCell]) -> bool:
+    return any(_NUMBER.match(_SPACE.sub("", c.text)) for c in row)
+
+
 @frozen
 class _Entry:
     """A cell of the table: the page it is printed on, its row in the whole table, the cell."""
@@ -60,7 +65,9 @@ class TableParts:
         self.number = number
         self._entries: list[_Entry] = []
         self._header: list[list[GridCell]] = []
-        self._bottom: list[tuple[int, int]] = []  # (entry index, rows spanned) reaching the last bottom
+        # The cells reaching the bottom of the last part (entry index, rows spanned), when its last
+        # row holds a number: a header row ends no cut label cell.
+        self._bottom: list[tuple[int, int]] = []
         self._xs: list[float] = []
         self._rows = 0
 
@@ -74,6 +81,8 @@ class TableParts:
         self._xs.extend(x for x in part.xs if not any(_near(x, y) for y in self._xs))
         kept = [cell for row in rows for cell in row]
         first = kept[0].row if kept else 0
+        if not (rows and _has_number(rows[0])):
+            self._bottom = []  # only a row of values goes on with the cut label cells above it
         end = max((c.row + c.rows for c in kept), default=0)
         bottom: list[tuple[int, int]] = []
         for cell in kept:
@@ -82,7 +91,7 @@ class TableParts:
             if cell.row + cell.rows == end:
                 bottom.append((len(self._entries), cell.rows))
             self._entries.append(_Entry(page, self._rows + cell.row - first, cell))
-        self._bottom = bottom
+        self._bottom = bottom if rows and _has_number(rows[-1]) else []
         self._rows = max((e.row + 1 for e in self._entries), default=0)
 
     def _repeated(self, rows: Sequence[Sequence[GridCell]]) -> int:
@@ -95,9 +104,9 @@ class TableParts:
     def _keeps(self, cell: GridCell, page: int) -> bool:
         """Whether a cell of a part's first row is kept: not when it goes on with a cut label cell.
 
-        An empty cell under a label between the same borders is that label's cell going on; a
-        label under an empty cell (a merged cell whose text was printed on the later page) gives
-        that cell its text.
+        Between two rows of values, an empty cell under a label between the same borders is that
+        label's cell going on; a label under an empty cell (a merged cell whose text was printed
+        on the later page) gives that cell its text.
         """
         for index, rows in self._bottom:
             entry = self._entries[index]
