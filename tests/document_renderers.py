@@ -4,8 +4,8 @@ The tables are the grids of ``tests.renderers`` (the official layout, with rowsp
 The ``.docx`` is written with python-docx (merged cells as gridSpan and vMerge, a cell's lines as
 its paragraphs, the vertical label one character a paragraph). The PDF is drawn with reportlab's
 built-in Chinese CID font, as Word prints one: ruled tables (every cell's border drawn, merged
-cells without inner lines), header cells wrapped inside narrow cells, the vertical label one
-character a line, page breaks inside the tables (table 三's header repeated or not), a running
+cells without inner lines), header cells wrapped inside narrow cells, a slanted watermark, the vertical label one
+character a line or turned a quarter (Word's vertical text direction), page breaks inside the tables (table 三's header repeated or not), a running
 head and a page number on every page.
 """
 
@@ -104,6 +104,7 @@ LEFT, RIGHT, TOP, BOTTOM = 60.0, 535.0, 70.0, 770.0  # the body, from the page's
 BODY_SIZE, TABLE_SIZE, TITLE_SIZE = 11.0, 8.0, 16.0
 PAD = 2.0
 RUNNING_HEAD = "某某市某某局政府信息公开"
+WATERMARK = "政务公开 2024-05-01 下载"
 # Column widths: table 二 (4 columns), 三 (vertical label, group, row label, 7 values), 四 (15).
 WIDTHS = {
     4: [175.0, 100.0, 100.0, 100.0],
@@ -131,7 +132,15 @@ class _Pen:
         self._running_head()
 
     def _running_head(self) -> None:
+        """The running head, and a slanted watermark across the page (with digits: never read)."""
         self.text(RUNNING_HEAD, LEFT, 40.0, 9.0)
+        self.canvas.saveState()
+        self.canvas.setFillGray(0.85)
+        self.canvas.setFont(FONT, 40)
+        self.canvas.translate(120, 250)
+        self.canvas.rotate(35)
+        self.canvas.drawString(0, 0, WATERMARK)
+        self.canvas.restoreState()
 
     def text(self, text: str, x: float, top: float, size: float) -> None:
         """``text`` with its top-left corner at ``(x, top)``."""
@@ -141,6 +150,17 @@ class _Pen:
     def line(self, x0: float, top0: float, x1: float, top1: float) -> None:
         self.canvas.setLineWidth(0.5)
         self.canvas.line(x0, PAGE_HEIGHT - top0, x1, PAGE_HEIGHT - top1)
+
+    def turned(self, text: str, x: float, middle: float, size: float, way: int) -> None:
+        """``text`` turned a quarter (``way`` 1: anticlockwise, read upwards; -1: clockwise), centred
+        on ``(x, middle)``: Word's vertical text direction in a table cell."""
+        length = self.width(text, FONT, size)
+        self.canvas.saveState()
+        self.canvas.setFont(FONT, size)
+        self.canvas.translate(x + way * size * 0.4, PAGE_HEIGHT - middle - way * length / 2)
+        self.canvas.rotate(90 * way)
+        self.canvas.drawString(0, 0, text)
+        self.canvas.restoreState()
 
     def turn(self) -> None:
         """The page number, and a new page."""
@@ -225,6 +245,9 @@ def _draw_part(
         ):
             pen.line(a, b, c, d)
         if index not in held:
+            continue
+        if style.turned and item.cell.text == national.T3_RESULTS_HEADER:
+            pen.turned(item.cell.text, (x0 + x1) / 2, (top + bottom) / 2, TABLE_SIZE, style.turned)
             continue
         lines = _lines_in(pen, item.cell, x1 - x0, style)
         y = top + (bottom - top - len(lines) * leading) / 2

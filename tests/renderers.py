@@ -43,6 +43,9 @@ class Style:
     # and whether table 三 prints its header again on the next page.
     break_at: int = 0
     repeat_header: bool = False
+    # Documents: the vertical label 三、本年度办理结果 one character a line (0), or turned a quarter
+    # anticlockwise (1) or clockwise (-1), as Word's vertical text direction prints it.
+    turned: int = 0
 
 
 def printed(value: Value) -> str:

@@ -55,7 +55,12 @@ def test_rendered_report_parses_back(renderer: str, template: Template, data: st
     values = data.draw(table_values(template))
     year = data.draw(YEARS[template])
     booleans = [data.draw(st.booleans()) for _ in range(4)]
-    style = Style(*booleans[:3], break_at=data.draw(st.integers(0, 24)), repeat_header=booleans[3])
+    style = Style(
+        *booleans[:3],
+        break_at=data.draw(st.integers(0, 24)),
+        repeat_header=booleans[3],
+        turned=data.draw(st.sampled_from([0, 1, -1])),
+    )
     built = build_report(template, {k: number(v) for k, v in values.items()})  # type: ignore[arg-type]
     truth = {k: c.value for k, c in cells_of(built).items()}
     if renderer in DOCUMENT_RENDERERS:  # a document's grid keeps blank cells apart: print some

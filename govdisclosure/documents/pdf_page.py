@@ -137,6 +137,39 @@ def line_text(line: Sequence[Char]) -> str:
     return "".join(out)
 
 
+def _turned(char: Char) -> int:
+    """0 for upright text; 1 for text turned a quarter anticlockwise (read upwards), -1 clockwise."""
+    if char.get("upright", True):
+        return 0
+    b = char["matrix"][1]
+    return 1 if b > 0 else -1
+
+
+def _square(char: Char) -> bool:
+    """Whether a character stands upright or turned a quarter: not slanted like a watermark."""
+    a, b, c, d = (float(v) for v in char["matrix"][:4])
+    return (abs(b) < 1e-3 and abs(c) < 1e-3) or (abs(a) < 1e-3 and abs(d) < 1e-3)
+
+
+def cell_text(chars: Sequence[Char]) -> str:
+    """A cell's text: its lines joined; a label turned a quarter (Word's vertical text) read along."""
+    turned = [c for c in chars if _turned(c)]
+    if len(turned) * 2 <= len(chars):
+        return join_lines(line_text(line) for line in text_lines([c for c in chars if not _turned(c)]))
+    way = 1 if sum(map(_turned, turned)) > 0 else -1
+    columns: list[list[Char]] = []
+    for char in sorted(turned, key=lambda c: (c["x0"] + c["x1"]) / 2 * way):
+        middle = (char["x0"] + char["x1"]) / 2
+        if columns and abs(middle - (columns[-1][0]["x0"] + columns[-1][0]["x1"]) / 2) < char["size"] / 2:
+            columns[-1].append(char)
+        else:
+            columns.append([char])
+    # Read upwards (anticlockwise), lines go left to right; read downwards, right to left.
+    return join_lines(
+        "".join(c["text"] for c in sorted(column, key=lambda c: -way * c["top"])) for column in columns
+    )
+
+
 def _clusters(values: Iterable[float]) -> list[float]:
     """Sorted values with those closer than ``_SNAP`` taken as one."""
     out: list[float] = []
@@ -182,7 +215,7 @@ def _grid_table(table: Any, chars: list[Char], placed_chars: set[int]) -> PageTa
             column,
             rows,
             columns,
-            join_lines(line_text(line) for line in text_lines(held)),
+            cell_text(held),
             Box(*(round(v, 2) for v in bbox)),
         )
         for (row, column, rows, columns, bbox), held in zip(placed, inside, strict=True)
@@ -213,11 +246,12 @@ def _tables(page: Any, chars: list[Char], placed: set[int]) -> list[PageTable]:
 
 def read_page(page: Any, number: int) -> PageContent:
     """The prose lines and tables of a pdfplumber page."""
-    chars = [c for c in page.chars if c["text"].strip()]
+    chars = [c for c in page.chars if c["text"].strip() and _square(c)]  # no slanted watermark
     unmapped = sum(1 for c in chars if c["text"].startswith(_UNMAPPED))
     placed: set[int] = set()
     tables = _tables(page, chars, placed)
-    prose = [c for c in chars if id(c) not in placed]  # a character in no cell is prose
+    # A character in no cell is prose, unless it is turned (margin notes, stamps printed along).
+    prose = [c for c in chars if id(c) not in placed and not _turned(c)]
     lines = tuple(
         Line(line_text(line), box_of(line), max(c["size"] for c in line)) for line in text_lines(prose)
     )

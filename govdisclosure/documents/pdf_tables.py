@@ -86,11 +86,12 @@ class TableParts:
         end = max((c.row + c.rows for c in kept), default=0)
         bottom: list[tuple[int, int]] = []
         for cell in kept:
-            if cell.row == first and not self._keeps(cell, page):
-                continue
+            at = self._joined(cell, page) if cell.row == first else None
+            if at is None:
+                at = len(self._entries)
+                self._entries.append(_Entry(page, self._rows + cell.row - first, cell))
             if cell.row + cell.rows == end:
-                bottom.append((len(self._entries), cell.rows))
-            self._entries.append(_Entry(page, self._rows + cell.row - first, cell))
+                bottom.append((at, cell.rows))
         self._bottom = bottom if rows and _has_number(rows[-1]) else []
         self._rows = max((e.row + 1 for e in self._entries), default=0)
 
@@ -101,24 +102,26 @@ class TableParts:
             count += 1
         return count
 
-    def _keeps(self, cell: GridCell, page: int) -> bool:
-        """Whether a cell of a part's first row is kept: not when it goes on with a cut label cell.
+    def _joined(self, cell: GridCell, page: int) -> int | None:
+        """The entry a cell of a part's first row joins (a cut label cell going on), or None.
 
         Between two rows of values, an empty cell under a label between the same borders is that
-        label's cell going on; a label under an empty cell (a merged cell whose text was printed
-        on the later page) gives that cell its text.
+        label's cell going on, and so is an empty cell under an empty one when either spans rows
+        (a merged cell cut twice); a label under an empty cell of a merged cell (whose text was
+        printed on a later page) gives that cell its text.
         """
         for index, rows in self._bottom:
             entry = self._entries[index]
             above = entry.cell
             if not (_near(above.box.x0, cell.box.x0) and _near(above.box.x1, cell.box.x1)):
                 continue
-            if not cell.text and _label_like(above.text):
-                return False
-            if _label_like(cell.text) and not above.text and max(rows, cell.rows) > 1:
+            merged = max(rows, cell.rows) > 1  # a value cell never spans rows
+            if not cell.text and (_label_like(above.text) or (merged and not above.text)):
+                return index
+            if _label_like(cell.text) and not above.text and merged:
                 self._entries[index] = _Entry(page, entry.row, evolve(above, text=cell.text, box=cell.box))
-                return False
-        return True
+                return index
+        return None
 
     def table(self) -> Table:
         """The table as one, each cell's column counted on the boundaries of all its parts."""
