@@ -295,3 +295,52 @@ def test_cli_reads_a_folder_of_documents_and_goes_on_past_those_it_cannot(tmp_pa
     code, out, err = _run("check", str(tmp_path / "a.pdf"))
     assert (code, err) == (0, "")
     assert out.startswith(f"文件 {tmp_path / 'a.pdf'} · 2021年格式 · 2023年度")
+
+
+def test_docx_xml_quirks_read_as_word_shows_them() -> None:
+    import docx as python_docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = python_docx.Document()
+    body = document.element.body
+    # A paragraph inside a content control, with a tracked deletion and a field code.
+    body.insert(
+        0,
+        parse_xml(
+            f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>行政许可</w:t></w:r>"
+            "<w:del><w:r><w:delText>999</w:delText></w:r></w:del>"
+            "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:t>12</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    # A table whose second cell is merged into the first the old way (w:hMerge).
+    body.insert(
+        1,
+        parse_xml(
+            f"<w:tbl {w}><w:tr>"
+            '<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>规章</w:t></w:r></w:p></w:tc>'
+            "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>"
+            "<w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        ),
+    )
+    out = io.BytesIO()
+    document.save(out)
+    found = read_document(out.getvalue())
+    assert found is not None
+    assert found.text == "行政许可12\n规章 | 3 |\n"
+
+
+def test_generated_pdf_text_leaves_running_heads_page_numbers_and_watermark_out() -> None:
+    from tests.document_renderers import RUNNING_HEAD, WATERMARK
+
+    spec = template_spec(Template.V2021)
+    values = dict.fromkeys(spec.cell_ids, 5)
+    data = DOCUMENT_RENDERERS["pdf"](spec, 2023, values, Style(break_at=6, repeat_header=True, turned=-1))
+    result = parse(data)
+    text = result.text
+    assert RUNNING_HEAD not in text
+    assert "- 1 -" not in text
+    assert not any(word in text for word in WATERMARK.split())
+    assert text.startswith("某某市某某局2023年政府信息公开工作年度报告\n")
+    assert text.count("自然人 | 法人或其他组织 | 总计 |") == 1  # the repeated header is dropped
+    assert all(c.value == 5 for c in cells_of(result.report).values())

@@ -2,7 +2,8 @@
 
 The body is walked in document order. A table is read from its XML: ``w:gridBefore`` and
 ``w:gridSpan`` place each cell in the grid, a ``w:vMerge`` continuation is the cell above going on
-(its text is printed once, in the row where it begins), and the paragraphs of a cell are its lines.
+(its text is printed once, in the row where it begins) as a ``w:hMerge`` one is the cell to its
+left, and the paragraphs of a cell are its lines.
 Page numbers live in footers, outside the body, so they never reach a table.
 """
 
@@ -28,7 +29,15 @@ from govdisclosure.model.diagnostics import note
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BREAKS = {f"{_W}tab": " ", f"{_W}br": "\n", f"{_W}cr": "\n"}
-_SKIPPED = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_W}instrText"})
+# Deleted text, field codes, and the fallback copy of a drawing (its text is in the choice too).
+_SKIPPED = frozenset(
+    {
+        f"{_W}del",
+        f"{_W}moveFrom",
+        f"{_W}instrText",
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    }
+)
 
 
 def read_docx(data: bytes) -> Document:
@@ -92,12 +101,19 @@ def _table(tbl: Any, number: int) -> Table:
     for r, tr in enumerate(tbl.iterchildren(f"{_W}tr")):
         column = tr.grid_before
         for tc in tr.iterchildren(f"{_W}tc"):
-            if tc.vMerge != "continue":
+            if tc.vMerge != "continue" and not _continues_across(tc):
                 lines = (line for p in _content(tc) for line in _lines(p))
                 address = Address(table=number, row=r + 1, cell=column + 1)
                 cells.append(TableCell(r, column, join_lines(lines), address))
             column += tc.grid_span
     return Table(tuple(cells))
+
+
+def _continues_across(tc: Any) -> bool:
+    """Whether a cell goes on with the one before it (the old ``w:hMerge``, written by converters)."""
+    properties = tc.tcPr
+    merge = None if properties is None else properties.find(f"{_W}hMerge")
+    return merge is not None and merge.get(f"{_W}val") != "restart"
 
 
 def _lines(element: Any) -> Iterator[str]:
