@@ -228,22 +228,30 @@ def _draw_part(
     heights: Sequence[float],
     style: Style,
     held: set[int],
+    cut: tuple[bool, bool],
 ) -> None:
-    """The cells of the rows on this page (``tops``): their borders, and the text of those ``held`` here."""
+    """The cells of the rows on this page (``tops``): their borders, and the text of those ``held`` here.
+
+    ``cut``: whether the table was cut above this part and goes on below it. With
+    ``style.open_cuts`` the cut is left open as Word often prints it: no border under the part's
+    last row, none over the cells that go on from the page before.
+    """
     leading = TABLE_SIZE * 1.2
+    end = max(tops[r] + heights[r] for r in tops)
     for index, item in enumerate(placed):
         rows = [r for r in range(item.row, item.last_row + 1) if r in tops]
         if not rows:
             continue
         x0, x1 = xs[item.column], xs[item.column + item.cell.colspan]
         top, bottom = tops[rows[0]], tops[rows[-1]] + heights[rows[-1]]
-        for a, b, c, d in (
-            (x0, top, x1, top),
-            (x0, bottom, x1, bottom),
-            (x0, top, x0, bottom),
-            (x1, top, x1, bottom),
-        ):
-            pen.line(a, b, c, d)
+        open_top = style.open_cuts and cut[0] and rows[0] != item.row
+        open_bottom = style.open_cuts and cut[1] and abs(bottom - end) < 0.01
+        pen.line(x0, top, x0, bottom)
+        pen.line(x1, top, x1, bottom)
+        if not open_top:
+            pen.line(x0, top, x1, top)
+        if not open_bottom:
+            pen.line(x0, bottom, x1, bottom)
         if index not in held:
             continue
         if style.turned and item.cell.text == national.T3_RESULTS_HEADER:
@@ -295,7 +303,8 @@ def _table(pen: _Pen, grid: Grid, style: Style) -> None:
         if i:
             pen.turn()
         held = {k for k, item in enumerate(placed) if holder[k] == i or (i and item.last_row < HEADER_ROWS)}
-        _draw_part(pen, placed, xs, tops, heights, style, held)
+        if tops:
+            _draw_part(pen, placed, xs, tops, heights, style, held, (i > 0, i < len(pages) - 1))
         pen.y = max(tops[r] + heights[r] for r in tops) if tops else TOP
     pen.y += 12.0
 

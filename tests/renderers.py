@@ -46,6 +46,9 @@ class Style:
     # Documents: the vertical label 三、本年度办理结果 one character a line (0), or turned a quarter
     # anticlockwise (1) or clockwise (-1), as Word's vertical text direction prints it.
     turned: int = 0
+    # Documents: a table cut by a page break left open there (no border under the last row on the
+    # page, none over the merged cells going on), as Word often prints it.
+    open_cuts: bool = False
 
 
 def printed(value: Value) -> str:

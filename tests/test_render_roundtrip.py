@@ -54,12 +54,13 @@ def test_rendered_report_parses_back(renderer: str, template: Template, data: st
         pytest.importorskip(module)
     values = data.draw(table_values(template))
     year = data.draw(YEARS[template])
-    booleans = [data.draw(st.booleans()) for _ in range(4)]
+    booleans = [data.draw(st.booleans()) for _ in range(5)]
     style = Style(
         *booleans[:3],
         break_at=data.draw(st.integers(0, 24)),
         repeat_header=booleans[3],
         turned=data.draw(st.sampled_from([0, 1, -1])),
+        open_cuts=booleans[4],
     )
     built = build_report(template, {k: number(v) for k, v in values.items()})  # type: ignore[arg-type]
     truth = {k: c.value for k, c in cells_of(built).items()}

@@ -1,7 +1,7 @@
 """One PDF page as lines of prose and ruled tables, from its characters and ruling lines.
 
 The table grid comes from the page's own ruling lines (pdfplumber's table finder on the visible
-lines only: Word draws a white box behind every line of text, which must not make a table). Each
+lines, see ``pdf_rulings``). Each
 character goes to the cell its centre lies in; a cell's lines are joined (a header wrapped inside
 its cell, a vertical label printed one character a line). What lies outside the tables is prose,
 cut into lines.
@@ -16,12 +16,12 @@ from typing import Any
 from attrs import frozen
 
 from govdisclosure.documents.layout import join_lines
+from govdisclosure.documents.pdf_rulings import rulings
 from govdisclosure.model.cells import Box
 
 Char = dict[str, Any]
 _SPACE_GAP = 0.2  # a gap wider than this share of the font size is a space
 _SNAP = 1.5  # points: grid lines closer than this are one
-_THIN = 2.5  # points: a filled rectangle this thin is a ruling line
 _UNMAPPED = "(cid:"  # pdfminer's text for a glyph its font maps to no character
 
 
@@ -77,33 +77,6 @@ def box_of(objects: Iterable[Char]) -> Box:
         round(max(o["x1"] for o in items), 2),
         round(max(o["bottom"] for o in items), 2),
     )
-
-
-def _visible(color: Any) -> bool:
-    """Whether a PDF colour shows on white paper (gray 1, RGB 1,1,1 and CMYK 0,0,0,0 do not)."""
-    if color is None:
-        return True
-    values = tuple(color) if isinstance(color, list | tuple) else (color,)
-    if not all(isinstance(v, int | float) for v in values):
-        return True  # a pattern or a named colour: assume it shows
-    if len(values) == 4:
-        return any(v > 0.05 for v in values)
-    return any(v < 0.95 for v in values)
-
-
-def rulings(page: Any) -> list[Char]:
-    """The page's visible ruling lines: stroked lines and rectangles, and thin filled rectangles."""
-    found: list[Char] = [
-        obj for obj in page.lines if obj.get("stroke", True) and _visible(obj.get("stroking_color"))
-    ]
-    for rect in page.rects:
-        if (rect.get("stroke") and _visible(rect.get("stroking_color"))) or (
-            rect.get("fill")
-            and _visible(rect.get("non_stroking_color"))
-            and min(rect["width"], rect["height"]) <= _THIN
-        ):
-            found.append(rect)
-    return found
 
 
 def text_lines(chars: Sequence[Char]) -> list[list[Char]]:
