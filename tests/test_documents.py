@@ -344,3 +344,28 @@ def test_generated_pdf_text_leaves_running_heads_page_numbers_and_watermark_out(
     assert text.startswith("某某市某某局2023年政府信息公开工作年度报告\n")
     assert text.count("自然人 | 法人或其他组织 | 总计 |") == 1  # the repeated header is dropped
     assert all(c.value == 5 for c in cells_of(result.report).values())
+
+
+def test_pdf_keeps_italics_and_leaves_a_slanted_watermark_out() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def draw(pdf: Any) -> None:
+        italic = pdf.beginText(50, 700)
+        italic.setFont("STSong-Light", 12)
+        italic.setTextTransform(1, 0, 0.3, 1, 50, 700)  # slanted glyphs on a level baseline
+        italic.textLine("受理申请123件")
+        pdf.drawText(italic)
+        pdf.saveState()
+        pdf.translate(100, 400)
+        pdf.rotate(30)
+        pdf.setFont("STSong-Light", 30)
+        pdf.drawString(0, 0, "水印2024")
+        pdf.restoreState()
+
+    found = read_document(_pdf(draw))
+    assert found is not None
+    assert found.text == "受理申请123件\n"

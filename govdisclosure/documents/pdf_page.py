@@ -1,10 +1,10 @@
 """One PDF page as lines of prose and ruled tables, from its characters and ruling lines.
 
 The table grid comes from the page's own ruling lines (pdfplumber's table finder on the visible
-lines, see ``pdf_rulings``). Each
-character goes to the cell its centre lies in; a cell's lines are joined (a header wrapped inside
-its cell, a vertical label printed one character a line). What lies outside the tables is prose,
-cut into lines.
+lines, see ``pdf_rulings``). Each character goes to the cell its centre lies in; a cell's lines
+are joined (a header wrapped inside its cell, a vertical label printed one character a line or
+turned a quarter). What lies in no cell is prose, cut into lines. Slanted characters (a
+watermark) are left out.
 """
 
 from __future__ import annotations
@@ -119,9 +119,12 @@ def _turned(char: Char) -> int:
 
 
 def _square(char: Char) -> bool:
-    """Whether a character stands upright or turned a quarter: not slanted like a watermark."""
-    a, b, c, d = (float(v) for v in char["matrix"][:4])
-    return (abs(b) < 1e-3 and abs(c) < 1e-3) or (abs(a) < 1e-3 and abs(d) < 1e-3)
+    """Whether a character's baseline runs level or upright: not slanted like a watermark.
+
+    Only the baseline counts (the matrix's first column): italics slant the glyphs, not the line.
+    """
+    a, b = (abs(float(v)) for v in char["matrix"][:2])
+    return b <= 0.02 * a or a <= 0.02 * b
 
 
 def cell_text(chars: Sequence[Char]) -> str:
