@@ -10,6 +10,8 @@ export type {
   Sections,
   Section,
   Span,
+  Address,
+  Box,
   Sentence,
   Disclosure2019,
   DocumentRow2019,

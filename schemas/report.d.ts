@@ -69,6 +69,27 @@ export interface Span {
   length: number;
   line: number;
   column: number;
+  address: Address | null;
+}
+/**
+ * Where a stretch of a document file lies (numbers 1-based).
+ */
+export interface Address {
+  page: number | null;
+  box: Box | null;
+  table: number | null;
+  row: number | null;
+  cell: number | null;
+  paragraph: number | null;
+}
+/**
+ * A rectangle on a PDF page, in points from the page's top-left corner.
+ */
+export interface Box {
+  x0: number;
+  top: number;
+  x1: number;
+  bottom: number;
 }
 /**
  * A sentence of a section's text and where it was printed.

@@ -5,6 +5,7 @@ Usage: python scripts/emit_samples.py OUT_DIR   (then: node tests/node/validate.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import os
 import sys
@@ -21,6 +22,9 @@ def inputs() -> list[Path]:
     raw = shared / "corpus" / "raw"
     if raw.is_dir():
         files.extend(sorted(raw.iterdir()))
+    documents = shared / "corpus" / "documents" / "raw"  # read with the pdf and docx extras
+    if documents.is_dir() and importlib.util.find_spec("pdfplumber") and importlib.util.find_spec("docx"):
+        files.extend(sorted(documents.iterdir()))
     return files
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -28,6 +29,7 @@ class GridCell:
 
 
 Grid = list[list[GridCell]]
+T = TypeVar("T")
 
 
 @frozen
@@ -37,6 +39,16 @@ class Style:
     break_labels: bool = False
     split_digits: bool = False
     rows_on_lines: bool = True
+    # Documents: a page break forced before this body row of table 三 (0: pages just fill up),
+    # and whether table 三 prints its header again on the next page.
+    break_at: int = 0
+    repeat_header: bool = False
+    # Documents: the vertical label 三、本年度办理结果 one character a line (0), or turned a quarter
+    # anticlockwise (1) or clockwise (-1), as Word's vertical text direction prints it.
+    turned: int = 0
+    # Documents: a table cut by a page break left open there (no border under the last row on the
+    # page, none over the merged cells going on), as Word often prints it.
+    open_cuts: bool = False
 
 
 def printed(value: Value) -> str:
@@ -147,7 +159,7 @@ PROSE_OVERVIEW = "本机关认真贯彻落实《中华人民共和国政府信�
 PROSE_PROBLEMS = "一是公开内容还不够全面；二是解读形式比较单一。下一步将加强培训3次。"
 
 
-def _document(spec: TemplateSpec, year: int, tables: list[str]) -> list[str]:
+def document_blocks(spec: TemplateSpec, year: int, tables: list[T]) -> list[str | T]:
     """The report's blocks in order: title, headings, prose and the printed tables."""
     headings = [s.printed_heading for s in spec.sections]
     return [
@@ -167,7 +179,8 @@ def _document(spec: TemplateSpec, year: int, tables: list[str]) -> list[str]:
     ]
 
 
-def _grids(spec: TemplateSpec, cells: Mapping[str, Value]) -> list[Grid]:
+def grids(spec: TemplateSpec, cells: Mapping[str, Value]) -> list[Grid]:
+    """The report's three tables drawn as grids."""
     return [GRIDS[t.id](t, cells) for t in spec.tables]
 
 
@@ -211,8 +224,8 @@ CHROME_FOOT = """</div></div><div class="footer">主办单位：某某市人民�
 
 def html(spec: TemplateSpec, year: int, cells: Mapping[str, Value], style: Style) -> str:
     """A whole government web page: navigation, scripts and footer around the report."""
-    tables = [_html_table(g, style) for g in _grids(spec, cells)]
-    blocks = [b if b.startswith("<table") else f"<p>{b}</p>" for b in _document(spec, year, tables)]
+    tables = [_html_table(g, style) for g in grids(spec, cells)]
+    blocks = [b if b.startswith("<table") else f"<p>{b}</p>" for b in document_blocks(spec, year, tables)]
     return CHROME_HEAD + "\n".join(blocks) + CHROME_FOOT
 
 
@@ -231,7 +244,7 @@ def _pipe_table(grid: Grid) -> str:
 
 def pipe(spec: TemplateSpec, year: int, cells: Mapping[str, Value], style: Style) -> str:
     """HTML scraped to text: each cell on its own line ended by `` |``, ``|||`` for merged cells."""
-    return "\n".join(_document(spec, year, [_pipe_table(g) for g in _grids(spec, cells)]))
+    return "\n".join(document_blocks(spec, year, [_pipe_table(g) for g in grids(spec, cells)]))
 
 
 # --- markdown -------------------------------------------------------------------------------
@@ -256,7 +269,7 @@ def _markdown_table(grid: Grid) -> str:
 
 def markdown(spec: TemplateSpec, year: int, cells: Mapping[str, Value], style: Style) -> str:
     """Markdown with one pipe table per report table."""
-    blocks = _document(spec, year, [_markdown_table(g) for g in _grids(spec, cells)])
+    blocks = document_blocks(spec, year, [_markdown_table(g) for g in grids(spec, cells)])
     return "\n\n".join(f"## {b}" if b in [s.printed_heading for s in spec.sections] else b for b in blocks)
 
 
@@ -270,12 +283,12 @@ def _flat_table(grid: Grid, cell_sep: str, row_sep: str) -> str:
 def flat_spaced(spec: TemplateSpec, year: int, cells: Mapping[str, Value], style: Style) -> str:
     """A page's innerText with the cells of a row separated by single spaces."""
     row_sep = "\n" if style.rows_on_lines else " "
-    return "\n".join(_document(spec, year, [_flat_table(g, " ", row_sep) for g in _grids(spec, cells)]))
+    return "\n".join(document_blocks(spec, year, [_flat_table(g, " ", row_sep) for g in grids(spec, cells)]))
 
 
 def flat_glued(spec: TemplateSpec, year: int, cells: Mapping[str, Value], style: Style) -> str:
     """A page's innerText with no separator at all between cells (the whole report on one line)."""
-    return "".join(_document(spec, year, [_flat_table(g, "", "") for g in _grids(spec, cells)]))
+    return "".join(document_blocks(spec, year, [_flat_table(g, "", "") for g in grids(spec, cells)]))
 
 
 RENDERERS: dict[str, Callable[[TemplateSpec, int, Mapping[str, Value], Style], str]] = {

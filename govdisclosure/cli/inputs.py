@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-REPORT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml"})
+# Old binary Word and WPS files and OFD files are picked up too: each gets a clear answer.
+REPORT_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".shtml", ".pdf", ".docx", ".doc", ".wps", ".ofd"}
+)
 
 
 class Run:
@@ -43,7 +46,7 @@ class Run:
             elif path.is_dir():
                 files = sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in REPORT_SUFFIXES)
                 if not files:
-                    self.fail(f"{name}: no report files (.txt, .md, .html) in this folder")
+                    self.fail(f"{name}: no report files (.txt, .md, .html, .pdf, .docx) in this folder")
                 found.extend(files)
             elif any(ch in name for ch in "*?["):
                 matches = sorted(glob.glob(name, recursive=True))

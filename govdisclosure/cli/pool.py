@@ -16,6 +16,7 @@ from pathlib import Path
 
 from attrs import frozen
 
+from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult, parse
 from govdisclosure.template.spec import Template
@@ -45,10 +46,16 @@ def read_one(name: str, rendering: str | None, data: bytes | None = None) -> Out
             name, None, f"{name}: internal error ({type(error).__name__}: {error}); please report it"
         )
     if result.report.template is Template.UNKNOWN:
-        return Outcome(
-            name, result, f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
-        )
+        return Outcome(name, result, f"{name}: {_why_unread(result)}")
     return Outcome(name, result)
+
+
+def _why_unread(result: ParseResult) -> str:
+    """Why no report was found: a document that could not be read says why, else no report is there."""
+    errors = [d for d in result.diagnostics if d.severity is Severity.ERROR and d.code != "no_report"]
+    if errors:
+        return errors[0].message_en
+    return "no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
 
 
 def workers(jobs: int) -> int:

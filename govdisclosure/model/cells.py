@@ -20,13 +20,44 @@ class CellKind(enum.StrEnum):
 
 
 @frozen
+class Box:
+    """A rectangle on a PDF page, in points from the page's top-left corner."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@frozen
+class Address:
+    """Where a stretch of a document file lies (numbers 1-based).
+
+    In a PDF: the page and the box (of a table cell, or of the lines of prose), and for a table
+    cell its table, row and cell in the table's grid; in a ``.docx``: the table, row and cell, or
+    the body paragraph.
+    """
+
+    page: int | None = None
+    box: Box | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+    paragraph: int | None = None
+
+
+@frozen
 class Span:
-    """A stretch of the decoded input: 0-based offset and length, 1-based line and column."""
+    """A stretch of the decoded input: 0-based offset and length, 1-based line and column.
+
+    ``address`` is where the stretch lies in a document file (PDF, ``.docx``), for documents only.
+    """
 
     offset: int
     length: int
     line: int
     column: int
+    address: Address | None = None
 
 
 Value = int | Decimal | None

@@ -81,6 +81,58 @@ CODES: Mapping[str, Code] = {
             "输入过长（{size}个字符），只读取前{limit}个字符",
             "the input is too long ({size} characters): only the first {limit} were read",
         ),
+        # Document files (PDF, Word).
+        Code(
+            "document_extra_missing",
+            ERROR,
+            "读取{kind}文件需要安装可选依赖：pip install 'govdisclosure[{extra}]'",
+            "reading a {kind} file needs the optional extra: pip install 'govdisclosure[{extra}]'",
+        ),
+        Code(
+            "document_needs_ocr",
+            ERROR,
+            "PDF文件没有可提取的文字（扫描件，或字体不含文字编码），需要先做文字识别（OCR），"
+            "例如：ocrmypdf -l chi_sim 原文件.pdf 识别后.pdf",
+            "the PDF has no text that can be extracted (a scan, or fonts without a character map): it "
+            "needs OCR first, for example: ocrmypdf -l chi_sim input.pdf output.pdf",
+        ),
+        Code(
+            "document_pages_need_ocr",
+            WARNING,
+            "PDF第{pages}页没有文字（扫描页），其内容未读取，需要先做文字识别（OCR）",
+            "page(s) {pages} of the PDF have no text (scanned pages): their content was not read; they need OCR",
+        ),
+        Code(
+            "document_encrypted",
+            ERROR,
+            "PDF文件设有打开密码，无法读取；请提供未加密的文件",
+            "the PDF is encrypted with a password: it cannot be read; please provide an unencrypted file",
+        ),
+        Code(
+            "document_broken",
+            ERROR,
+            "{kind}文件已损坏或不完整，无法读取（{reason}）",
+            "the {kind} file is damaged or incomplete and cannot be read ({reason})",
+        ),
+        Code(
+            "document_page_unreadable",
+            WARNING,
+            "PDF第{page}页无法读取（{reason}），其内容未读取",
+            "page {page} of the PDF cannot be read ({reason}): its content was not read",
+        ),
+        Code(
+            "document_old_format",
+            ERROR,
+            "这是{kind}，无法直接读取；请先转换为.docx或PDF，例如：libreoffice --headless --convert-to docx 文件名",
+            "this is {kind}, which cannot be read directly; convert it to .docx or PDF first, for "
+            "example: libreoffice --headless --convert-to docx FILE",
+        ),
+        Code(
+            "document_ofd",
+            ERROR,
+            "这是OFD版式文件，无法直接读取；请先用OFD阅读器将其另存或打印为PDF",
+            "this is an OFD file, which cannot be read directly; save or print it as PDF with an OFD reader first",
+        ),
         Code(
             "no_report",
             ERROR,

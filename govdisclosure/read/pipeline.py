@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 from attrs import frozen
 
+from govdisclosure.documents import read_document
 from govdisclosure.model.cellmap import build_tables
 from govdisclosure.model.cells import Cell
 from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
@@ -22,7 +23,7 @@ from govdisclosure.text.compact import compact
 from govdisclosure.text.decode import Source as InputSource
 from govdisclosure.text.decode import read_source
 from govdisclosure.text.html import html_to_text
-from govdisclosure.text.spans import TextMap
+from govdisclosure.text.spans import Addresses, TextMap
 
 MAX_INPUT_CHARS = 8_000_000
 
@@ -57,13 +58,13 @@ def _missing_cells(
     return [note("cells_missing", None, tuple(missing), count=len(missing), listed=Phrase(listed, listed_en))]
 
 
-def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
-    """Parse decoded text of any rendering."""
+def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses | None = None) -> ParseResult:
+    """Parse decoded text of any rendering (``addresses``: where a document's text came from)."""
     diagnostics: list[Diagnostic] = []
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
-    view = View(body, comp, TextMap(text, origin))
+    view = View(body, comp, TextMap(text, origin, addresses))
     metadata = read_metadata(body)
     found = find_sections(comp, national.SECTIONS)
     sections = build_sections(view, found)
@@ -88,18 +89,23 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
 
 
 def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
-    """Parse a report from text, bytes or a path.
+    """Parse a report from text, bytes or a path (a PDF or ``.docx`` file is known by its content).
 
     Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
     be read raises (``InputError``).
     """
-    decoded, _ = read_source(source)
-    text = decoded.text
-    notes = list(decoded.diagnostics)
-    if len(text) > MAX_INPUT_CHARS:
-        notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
-        text = text[:MAX_INPUT_CHARS]
-    result = parse_text(text, rendering=rendering)
+    document = read_document(source)
+    if document is not None:
+        result = parse_text(document.text, rendering=document.rendering, addresses=document.addresses)
+        notes = list(document.diagnostics)
+    else:
+        decoded, _ = read_source(source)
+        text = decoded.text
+        notes = list(decoded.diagnostics)
+        if len(text) > MAX_INPUT_CHARS:
+            notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
+            text = text[:MAX_INPUT_CHARS]
+        result = parse_text(text, rendering=rendering)
     if notes:
         report = attrs.evolve(result.report, diagnostics=tuple(notes) + result.report.diagnostics)
         result = ParseResult(report, result.source, result.text)

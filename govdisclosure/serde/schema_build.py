@@ -72,6 +72,8 @@ class _Builder:
             return {"type": "string"}
         if tp is int:
             return _INTEGER
+        if tp is float:
+            return {"type": "number"}
         if isinstance(tp, type) and attrs.has(tp):
             return self.define(tp, path)
         raise TypeError(f"no schema for {tp!r}")
