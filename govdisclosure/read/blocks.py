@@ -53,7 +53,8 @@ def orphans(
         unread = [r for r in table.rows if r.block == block and not set(table.cell_ids(r)) & set(filled)]
         if len(unread) == 1 and len(unread[0].columns) == len(items):
             row = unread[0]
-            parts.append(place_row(view, table.cell_ids(row), row.columns, row.printed_label, items))
+            ids = table.cell_ids(row)
+            parts.append(place_row(view, ids, row.columns, row.printed_label, items, padding_after=True))
         else:
             parts.append(Placed({}, (), tuple(unplaced(view, block, items))))
     return Placed.join(parts)

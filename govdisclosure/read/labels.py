@@ -25,34 +25,45 @@ class Hit:
 
 
 def _max_errors(label: str) -> int:
-    """Typos a label may carry and still be found: one in a short label, two in a long one, and a
-    quarter of a label of 12 characters or more."""
+    """Typos a label may carry and still be found: one in 6–9 characters, two in a longer label."""
     if len(label) >= 10:
-        return max(2, len(label) // 4)
+        return 2
     return 1 if len(label) >= 6 else 0
-
-
-def _max_dropped(label: str) -> int:
-    """Characters a long label may lose and still be found: a third (PDF text wraps the end of
-    ``要求行政机关确认或重新出具已获取信息`` past the row's values; a publisher's
-    ``其他法律行政止公开`` drops three characters of ``其他法律行政法规禁止公开``)."""
-    return max(_max_errors(label), len(label) // 3) if len(label) >= 12 else _max_errors(label)
 
 
 @functools.lru_cache(maxsize=1024)
 def _fuzzy(label: str) -> regex.Pattern[str]:
-    errors, dropped = _max_errors(label), _max_dropped(label)
     # No digit may come in by a typo: a label printed around its row's values (PDF text wraps it)
     # must not swallow them.
-    limits = f"i<={errors},s<={errors},d<={dropped},e<={dropped}"
-    return regex.compile(f"(?b)(?:{regex.escape(label)}){{{limits}:[^0-9]}}")
+    return regex.compile(f"(?b)(?:{regex.escape(label)}){{e<={_max_errors(label)}:[^0-9]}}")
+
+
+MIN_PARTIAL = 12  # a label this long is also found by its parts
+
+
+def _partial(comp: Compact, label: str, start: int, stop: int) -> Hit | None:
+    """A long label found by its parts, printed exactly: its first two thirds (PDF text wraps the
+    end of ``要求行政机关确认或重新出具已获取信息`` past the row's values), or its first half and its
+    last quarter close after (a publisher's ``其他法律行政止公开`` drops 法规禁 from the middle)."""
+    head = label[: -(-len(label) * 2 // 3)]
+    index = comp.text.find(head, start, stop)
+    if index >= 0:
+        return Hit(index, index + len(head), exact=False)
+    half, tail = label[: len(label) // 2], label[-(len(label) // 4) :]
+    index = comp.text.find(half, start, stop)
+    while index >= 0:
+        after = comp.text.find(tail, index + len(half), min(stop, index + len(label) + 2))
+        if after >= 0:
+            return Hit(index, after + len(tail), exact=False)
+        index = comp.text.find(half, index + 1, stop)
+    return None
 
 
 def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: bool = True) -> Hit | None:
     """The earliest occurrence in [start, stop) of any of the labels (already normalised).
 
-    Exact matches win; a fuzzy match (≤1 error for 6–9 characters, ≤2 or a quarter for longer labels) is only
-    tried when no label occurs exactly.
+    Exact matches win; then, near ``start``, a match with typos (≤1 error for 6–9 characters, ≤2
+    for longer labels), then a long label's parts (``_partial``).
     """
     labels = [label for label in labels if label]
     best: Hit | None = None
@@ -72,6 +83,13 @@ def find(comp: Compact, labels: Iterable[str], start: int, stop: int, *, fuzzy: 
             continue
         if match and (best is None or match.start() < best.start):
             best = Hit(match.start(), match.end(), exact=False)
+    if best is not None:
+        return best
+    for label in labels:
+        if len(label) >= MIN_PARTIAL:
+            hit = _partial(comp, label, start, window)
+            if hit is not None and (best is None or hit.start < best.start):
+                best = hit
     return best
 
 

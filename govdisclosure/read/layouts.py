@@ -17,6 +17,8 @@ class Layout:
     (第二十条第（一）项), and a caption ends the rows of the block before it. ``dumps``: PDF text
     may give its row labels together and their values elsewhere, column by column (``dumps``). ``groups``: its rows are groups under shared header
     words (table 四): values follow each group's label, or run all together after the headers.
+    ``padding_after``: a row's empty padding cells follow its values (table 二 draws rows of one or
+    two values in a grid of three); else they come before (a label's colspan).
     """
 
     table: str
@@ -27,10 +29,19 @@ class Layout:
     blocks: bool = False
     dumps: bool = False
     groups: bool = False
+    padding_after: bool = False
 
 
 LAYOUTS: dict[str, Layout] = {
-    "t2": Layout("t2", any_order=True, prose_decides=True, unit_in_header=True, blocks=True, dumps=True),
+    "t2": Layout(
+        "t2",
+        any_order=True,
+        prose_decides=True,
+        unit_in_header=True,
+        blocks=True,
+        dumps=True,
+        padding_after=True,
+    ),
     "t3": Layout("t3", on_lines=True, dumps=True),
     "t4": Layout("t4", groups=True),
 }

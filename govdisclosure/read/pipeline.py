@@ -64,7 +64,7 @@ def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses 
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
-    view = View(body, comp, TextMap(text, origin, addresses))
+    view = View(body, comp, TextMap(text, origin, addresses), markdown=rendering == "markdown")
     metadata = read_metadata(body)
     found = find_sections(comp, national.SECTIONS)
     sections = build_sections(view, found)

@@ -111,15 +111,25 @@ def _cells(
 
 
 def place_row(
-    view: View, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: Sequence[Item]
+    view: View,
+    ids: tuple[str, ...],
+    columns: tuple[ColumnSpec, ...],
+    label: str,
+    items: Sequence[Item],
+    *,
+    padding_after: bool = False,
 ) -> Placed:
-    """Put a row's items in its cells: one item a cell, or glued digits to cut later."""
+    """Put a row's items in its cells: one item a cell, or glued digits to cut later.
+
+    Empty cells beyond the row's width are its table's padding: before its values (a label's
+    colspan printed as empty cells) or, with ``padding_after``, after them (table 二's rows of one
+    or two values in a grid of three)."""
     width = len(columns)
     values = [i for i in items if not i.blank]
     if not values:
         # A row printed all blank keeps its blanks; a stretch with nothing at all places nothing.
         if len(items) > width:
-            items = _fillers_dropped(items, width) or items
+            items = _fillers_dropped(items, width, padding_after) or items
         return _cells(view, ids, columns, label, items) if len(items) == width else NOTHING
     if len(values) == width:
         chosen = values
@@ -129,7 +139,7 @@ def place_row(
     if len(chosen) != width and len(items) == width:
         chosen = list(items)
     if len(chosen) != width and len(items) > width:
-        chosen = _fillers_dropped(items, width) or chosen
+        chosen = _fillers_dropped(items, width, padding_after) or chosen
     if len(chosen) == width:
         return _cells(view, ids, columns, label, chosen)
     if len(chosen) > width:
@@ -237,13 +247,14 @@ def _gaps(view: View, tokens: Sequence[digits.Token]) -> frozenset[int]:
     )
 
 
-def _fillers_dropped(items: Sequence[Item], width: int) -> list[Item] | None:
-    """The row's cells when the items beyond its width are blank cells before the first value:
-    pipe text prints a label's colspan as empty cells (``（一）予以公开 |`` then ``|``), while a
-    blank cell of the row is printed where it stands."""
+def _fillers_dropped(items: Sequence[Item], width: int, after: bool) -> list[Item] | None:
+    """The row's cells when the items beyond its width are padding: blank cells before the first
+    value (pipe text prints a label's colspan as empty cells: ``（一）予以公开 |`` then ``|``), or
+    after the last one; a blank cell of the row itself is printed where it stands."""
     excess = len(items) - width
-    if all(item.blank for item in items[:excess]):
-        return list(items[excess:])
+    padding = items[width:] if after else items[:excess]
+    if all(item.blank for item in padding):
+        return list(items[:width] if after else items[excess:])
     return None
 
 

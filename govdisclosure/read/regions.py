@@ -127,6 +127,14 @@ def _flat(text: str, offset: int, label: str = "") -> Region:
     return Region(tuple(items), False)
 
 
+def _row_boundary(piece: str, following: str, *, last: bool) -> bool:
+    """Whether an empty piece is the line break between two markdown rows (``… 3 |`` then ``| 4 …``:
+    the next bar opens a line with content, or the next row's label), not a blank cell (pipe text:
+    ``0 |``, ``|``, ``3 |``: a bar closes each line)."""
+    opens_line = not following.startswith(("\n", "\r"))
+    return "\n" in piece and opens_line and (bool(following.strip()) or last)
+
+
 def _remnant(words: str, label: str) -> bool:
     """Whether ``words`` are the rest of the row's own label, wrapped past its values (PDF text)."""
     rest = norm(words)
@@ -140,7 +148,7 @@ def is_value_cell(inner: str) -> bool:
     return bool(CELL_VALUE.fullmatch(inner)) or inner in lexicon.PLACEHOLDERS
 
 
-def _celled(text: str, offset: int, label: str = "") -> Region:
+def _celled(text: str, offset: int, label: str = "", markdown: bool = False) -> Region:
     items: list[Item] = []
     pieces = text.split("|")
     position = offset
@@ -152,7 +160,8 @@ def _celled(text: str, offset: int, label: str = "") -> Region:
         if index in (0, len(pieces) - 1) and (not inner or is_table_words(inner)):
             continue
         if not inner:
-            items.append(Item("", start, blank=True))
+            if not (markdown and _row_boundary(piece, pieces[index + 1], last=index + 2 == len(pieces))):
+                items.append(Item("", start, blank=True))
             continue
         lead = len(piece) - len(piece.lstrip())
         if is_value_cell(inner):
@@ -176,11 +185,12 @@ _PAGE_NUMBER = regex.compile(
 )
 
 
-def read_region(text: str, offset: int, *, celled: bool, label: str = "") -> Region:
+def read_region(text: str, offset: int, *, celled: bool, label: str = "", markdown: bool = False) -> Region:
     """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over,
-    and so is the rest of the row's own ``label`` (normalised) where it wraps past the values."""
+    and so is the rest of the row's own ``label`` (normalised) where it wraps past the values. In
+    ``markdown`` a line break between two bars ends a row; elsewhere every bar ends a cell."""
     text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
-    return _celled(text, offset, label) if celled else _flat(text, offset, label)
+    return _celled(text, offset, label, markdown) if celled else _flat(text, offset, label)
 
 
 _LEADING_ANNOTATION = regex.compile(r"^\s*[（(][^（）()]{1,80}[）)]")
@@ -196,6 +206,6 @@ def items_between(view: View, begin: int, stop: int, label: str = "") -> tuple[l
     if lead:
         start += lead.end()
         chunk = chunk[lead.end() :]
-    region = read_region(chunk, start, celled="|" in chunk, label=label)
+    region = read_region(chunk, start, celled="|" in chunk, label=label, markdown=view.markdown)
     stopped = None if region.stopped_at is None else view.compact_index(region.stopped_at)
     return list(region.items), stopped

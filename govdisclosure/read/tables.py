@@ -188,7 +188,10 @@ def _place_rows(view: View, table: TableSpec, items: list[Item], rows: list[RowS
 
 
 def _place(view: View, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> Placed:
-    return place_row(view, table.cell_ids(row), row.columns, row.printed_label, items)
+    padding_after = LAYOUTS[table.id].padding_after
+    return place_row(
+        view, table.cell_ids(row), row.columns, row.printed_label, items, padding_after=padding_after
+    )
 
 
 def _by_position(table: TableSpec, row: RowSpec, span: Span | None) -> Diagnostic:

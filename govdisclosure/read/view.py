@@ -13,11 +13,13 @@ from govdisclosure.text.spans import TextMap
 
 @frozen
 class View:
-    """The read text, its compact view and the map of its positions to spans of the input."""
+    """The read text, its compact view and the map of its positions to spans of the input, and
+    whether the text is markdown."""
 
     text: str
     comp: Compact
     map: TextMap
+    markdown: bool = False  # rows are lines between bars (``| 3 | 4 |``), not cells each ended by one
 
     def span(self, start: int, end: int) -> Span:
         """The input span of the read text's ``[start, end)``."""

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from govdisclosure import cells_of, parse, report_to_dict, validate
 from govdisclosure.model.cells import CellKind
 from govdisclosure.model.report import Report
-from govdisclosure.template.national import TEMPLATE_2021
+from govdisclosure.template.national import TEMPLATE_2019, TEMPLATE_2021
+from govdisclosure.template.spec import TemplateSpec
 from tests.renderers import RENDERERS, Style
 
 GRANTED = ("76", "8", "3", "1", "1", "3", "92")
@@ -107,18 +108,22 @@ def test_money_in_yuan_converts_exactly() -> None:
 
 
 @pytest.mark.parametrize("renderer", ["pipe", "html", "markdown"])
+@pytest.mark.parametrize("spec", [TEMPLATE_2019, TEMPLATE_2021], ids=["2019", "2021"])
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_blank_cells_of_celled_renderings_stay_blank_where_they_stand(
-    renderer: str, data: st.DataObject
+    renderer: str, spec: TemplateSpec, data: st.DataObject
 ) -> None:
-    """A blank printed in any cell (the last of a row too) reads as that blank cell; no value moves."""
-    values: dict[str, int | None] = {c.id: data.draw(st.integers(0, 20)) for c in TEMPLATE_2021.cells}
-    blanks = data.draw(
-        st.sets(st.sampled_from([c.id for c in TEMPLATE_2021.cells if c.table.id == "t3"]), max_size=12)
-    )
+    """A blank printed in any cell of any table (the first or the last of a row too) reads as that
+    blank cell; no value moves."""
+    values: dict[str, int | Decimal | None] = {
+        c.id: Decimal(n) if c.column.money else n for c in spec.cells for n in [data.draw(st.integers(0, 20))]
+    }
+    counts = [c.id for c in spec.cells if not c.column.money]
+    blanks = data.draw(st.sets(st.sampled_from(counts), max_size=12))
     values.update(dict.fromkeys(blanks, None))
-    report = parse(RENDERERS[renderer](TEMPLATE_2021, 2023, values, Style())).report  # type: ignore[arg-type]
+    year = 2020 if spec is TEMPLATE_2019 else 2023
+    report = parse(RENDERERS[renderer](spec, year, values, Style())).report  # type: ignore[arg-type]
     cells = cells_of(report)
     assert {k: cells[k].value for k in values} == values
     assert {k for k in blanks if cells[k].kind is not CellKind.BLANK} == set()
