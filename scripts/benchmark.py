@@ -24,7 +24,6 @@ from pathlib import Path
 
 from govdisclosure import TEMPLATE_2021, check, parse
 from govdisclosure.read.detect import detect_rendering
-from govdisclosure.read.pipeline import detect_rendering
 from govdisclosure.text.decode import decode_bytes
 
 REPO = Path(__file__).resolve().parents[1]
