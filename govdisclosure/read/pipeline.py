@@ -18,8 +18,8 @@ from govdisclosure.read.view import View
 from govdisclosure.template import national, words
 from govdisclosure.template.spec import TableSpec, Template, TemplateSpec
 from govdisclosure.text.compact import Compact, compact, norm_label
+from govdisclosure.text.decode import DEFAULT_MAX_SIZE, read_source
 from govdisclosure.text.decode import Source as InputSource
-from govdisclosure.text.decode import read_source
 from govdisclosure.text.html import at_least, html_to_text, looks_like_html
 from govdisclosure.text.spans import TextMap
 
@@ -225,13 +225,15 @@ def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
     return ParseResult(report, text, body)
 
 
-def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
+def parse(
+    source: InputSource, *, rendering: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE
+) -> ParseResult:
     """Parse a report from text, bytes or a path.
 
     Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
-    be read raises (``InputError``).
+    be read, or a file above ``max_size`` bytes (``None``: no limit), raises (``InputError``).
     """
-    decoded, _ = read_source(source)
+    decoded, _ = read_source(source, max_size)
     text = decoded.text
     notes = list(decoded.diagnostics)
     if len(text) > MAX_INPUT_CHARS:
