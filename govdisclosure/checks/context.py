@@ -7,6 +7,7 @@ An evaluator yields one ``Outcome`` per evaluation of its rule: ``None`` when it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 
 from attrs import field, frozen
 
@@ -17,6 +18,8 @@ from govdisclosure.model.findings import Finding, Rule, Status
 from govdisclosure.model.report import Report
 from govdisclosure.template import national
 from govdisclosure.template.spec import TemplateSpec
+
+_WRITABLE_BITS = 14_000  # under 4300 decimal digits
 
 Outcome = Finding | None
 PASSED: Outcome = None
@@ -80,6 +83,7 @@ def make_finding(
 ) -> Finding:
     """A finding with severity, pointers, spans and difference filled in from the rule and cells."""
     difference = printed - computed if printed is not None and computed is not None else None
+    printed, computed, difference = (_writable(v) for v in (printed, computed, difference))
     if spans is None:
         spans = [span for c in cells if (span := _span(ctx.cells.get(c))) is not None]
     table = cells[0].partition(".")[0] if cells else None
@@ -100,6 +104,17 @@ def make_finding(
         spans=tuple(spans),
         quote=quote,
     )
+
+
+def _writable(value: Value) -> Value:
+    """The value, or the same number as a Decimal when it is an integer too long for ``str``.
+
+    Python writes no integer of more than 4300 digits (``sys.get_int_max_str_digits``): a sum of
+    such cells would make the finding impossible to write as JSON. A Decimal is written as digits.
+    """
+    if isinstance(value, int) and value.bit_length() > _WRITABLE_BITS:
+        return Decimal(value)
+    return value
 
 
 def _span(cell: Cell | None) -> Span | None:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import decimal
 import functools
 from collections.abc import Iterable
 from decimal import Decimal
@@ -23,6 +24,7 @@ _LEGAL_PERSON_COLUMNS = (
     "other_org",
 )
 MAX_LISTED = 3
+_ABOUT = decimal.Context(prec=6, Emax=decimal.MAX_EMAX)  # six digits of a huge integer
 
 
 @functools.cache
@@ -36,12 +38,18 @@ def cell_spec(cell_id: str, spec: TemplateSpec) -> CellSpec:
 
 
 def number(value: Value) -> str:
-    """A value as a reviewer reads it: ``27``, ``25.1``, ``空`` for null."""
+    """A value as a reviewer reads it: ``27``, ``25.1``, ``空`` for null.
+
+    An integer too long for ``str`` (``sys.get_int_max_str_digits``) reads ``9.99999e+4300``.
+    """
     if value is None:
         return "空"
     if isinstance(value, Decimal):
         return decimal_text(value)
-    return str(value)
+    try:
+        return str(value)
+    except ValueError:
+        return format(_ABOUT.create_decimal(value), "e")
 
 
 def row_zh(table: TableSpec, row: RowSpec) -> str:
