@@ -5,11 +5,9 @@ One bad input never stops the batch: it is reported (``Run.fail``) and the next 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
-from govdisclosure.cli.inputs import Run
+from govdisclosure.cli.inputs import Run, shown
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult, parse
 from govdisclosure.template.spec import Template
@@ -23,11 +21,10 @@ def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iter
         if show:
             print(f"\r[{index}/{len(files)}] {name}", end="", file=run.err, flush=True)
         try:
-            source = sys.stdin.buffer.read() if name == "-" else Path(name)
-            result = parse(source, rendering=rendering)
+            result = parse(run.source(name), rendering=rendering, max_size=run.max_size)
             if result.report.template is Template.UNKNOWN:
                 run.fail(f"{name}: no 政府信息公开工作年度报告 found (neither its tables nor its sections)")
-            yield name, result
+            yield shown(name), result
         except InputError as error:
             run.fail(str(error))
         except OSError as error:  # standard input

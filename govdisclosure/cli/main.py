@@ -15,6 +15,7 @@ from govdisclosure import __version__
 from govdisclosure.cli.commands import check, facts, parse, schema
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT
+from govdisclosure.text.decode import DEFAULT_MAX_SIZE
 
 COMMANDS = (parse, facts, check, schema)
 
@@ -34,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
-    run = Run(out or sys.stdout, err or sys.stderr)
+    run = Run(out or sys.stdout, err or sys.stderr, max_size=getattr(args, "max_size", DEFAULT_MAX_SIZE))
     try:
         code: int = args.run(run, args)
     except BrokenPipeError:  # the reader went away (``| head``): not an error of ours
