@@ -18,7 +18,7 @@ from govdisclosure.read.view import View
 from govdisclosure.template import national, words
 from govdisclosure.template.spec import TableSpec, Template, TemplateSpec
 from govdisclosure.text.compact import Compact, compact, norm_label
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE, read_source
+from govdisclosure.text.decode import DEFAULT_MAX_SIZE, decode_str, read_source
 from govdisclosure.text.decode import Source as InputSource
 from govdisclosure.text.html import at_least, html_to_text, looks_like_html
 from govdisclosure.text.spans import TextMap
@@ -196,8 +196,10 @@ def _missing_cells(spec: TemplateSpec, cells: dict[str, Cell]) -> list[Diagnosti
 
 
 def parse_text(text: str, *, rendering: str | None = None) -> ParseResult:
-    """Parse decoded text of any rendering."""
-    diagnostics: list[Diagnostic] = []
+    """Parse decoded text of any rendering (lone surrogates in it become U+FFFD, with a note)."""
+    decoded = decode_str(text)
+    text = decoded.text
+    diagnostics: list[Diagnostic] = list(decoded.diagnostics)
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
