@@ -165,13 +165,14 @@ def test_check_with_the_previous_year(tmp_path):
     assert schema_errors(record, "check") == []
     assert code == 0
     assert not [f for f in record["findings"] if f["rule"] == "xy_carry_over"]
-    # Last year's 结转下年度 (1 natural person) no longer matches this year's 上年结转 (changed to 3).
+    # Last year's 结转下年度 (1 natural person) no longer matches this year's 上年结转, changed to 3
+    # with its total, so that the glued row still adds up and is read.
     current = (raw / "025_pingtan-gaj_2022.txt").read_text(encoding="utf-8")
     marker = "二、上年结转政府信息公开申请数量"
     start = current.index(marker) + len(marker)
-    assert current[start] == "1"
+    assert current[start : start + 7] == "1000001"
     changed = tmp_path / "025_changed.txt"
-    changed.write_text(current[:start] + "3" + current[start + 1 :], encoding="utf-8")
+    changed.write_text(current[:start] + "3000003" + current[start + 7 :], encoding="utf-8")
     code, out, _ = run(
         "check", str(changed), "--previous", str(raw / "014_pingtan-gaj_2021.txt"), "--format", "jsonl"
     )

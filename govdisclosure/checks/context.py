@@ -10,6 +10,7 @@ is named by a parse note), or lacking from the report (缺少).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from attrs import field, frozen
@@ -22,6 +23,8 @@ from govdisclosure.model.findings import Finding, Rule, Status
 from govdisclosure.model.report import Report
 from govdisclosure.template import national
 from govdisclosure.template.spec import TemplateSpec
+
+_WRITABLE_BITS = 14_000  # under 4300 decimal digits
 
 Outcome = Finding | None
 PASSED: Outcome = None
@@ -179,6 +182,7 @@ def make_finding(
     """A finding with severity, pointers, spans and difference filled in from the rule and cells
     (``severity`` overrides the rule's: a harmless variant is information)."""
     difference = printed - computed if printed is not None and computed is not None else None
+    printed, computed, difference = (_writable(v) for v in (printed, computed, difference))
     if spans is None:
         spans = [span for c in cells if (span := _span(ctx.cells.get(c))) is not None]
     table = cells[0].partition(".")[0] if cells else None
@@ -208,6 +212,17 @@ def quoted(
     return make_finding(
         ctx, rule_id, Status.FAIL, zh, en, quote=sentence, spans=() if span is None else (span,), **values
     )
+
+
+def _writable(value: Value) -> Value:
+    """The value, or the same number as a Decimal when it is an integer too long for ``str``.
+
+    Python writes no integer of more than 4300 digits (``sys.get_int_max_str_digits``): a sum of
+    such cells would make the finding impossible to write as JSON. A Decimal is written as digits.
+    """
+    if isinstance(value, int) and value.bit_length() > _WRITABLE_BITS:
+        return Decimal(value)
+    return value
 
 
 def _span(cell: Cell | None) -> Span | None:

@@ -9,6 +9,7 @@ named like the rows of the other template.
 
 from __future__ import annotations
 
+import decimal
 import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -45,6 +46,9 @@ def _hybrid_rows(template: Template) -> tuple[RowSpec, ...]:
     )
 
 
+_ABOUT = decimal.Context(prec=6, Emax=decimal.MAX_EMAX)  # six digits of a huge integer
+
+
 @functools.cache
 def _cell_specs(template: Template) -> dict[str, CellSpec]:
     spec = national.template_spec(template)
@@ -62,12 +66,18 @@ def cell_spec(cell_id: str, spec: TemplateSpec) -> CellSpec:
 
 
 def number(value: Value) -> str:
-    """A value as a reviewer reads it: ``27``, ``25.1``, ``空`` for null."""
+    """A value as a reviewer reads it: ``27``, ``25.1``, ``空`` for null.
+
+    An integer too long for ``str`` (``sys.get_int_max_str_digits``) reads ``9.99999e+4300``.
+    """
     if value is None:
         return "空"
     if isinstance(value, Decimal):
         return decimal_text(value.normalize()) if value == value.to_integral_value() else decimal_text(value)
-    return str(value)
+    try:
+        return str(value)
+    except ValueError:
+        return format(_ABOUT.create_decimal(value), "e")
 
 
 def unit(cell_id: str, spec: TemplateSpec | None = None) -> str:

@@ -7,24 +7,28 @@ line (unless ``--quiet``).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator, Sequence
 
-from govdisclosure.cli.inputs import Run
+from govdisclosure.cli.inputs import Run, shown
 from govdisclosure.cli.pool import read_all
 from govdisclosure.cli.progress import Progress
+from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult
 
 
 def _stdin(run: Run, files: Sequence[str]) -> bytes | None:
-    """Standard input, read once when ``-`` is an input."""
+    """Standard input, read once (up to the size limit) when ``-`` is an input."""
     if "-" not in files:
         return None
     try:
-        return sys.stdin.buffer.read()
+        data = run.source("-")
+    except InputError as error:
+        run.err.write(f"govdisclosure: {error}\n")
+        return b""
     except OSError as error:
         run.err.write(f"govdisclosure: -: cannot read: {error.strerror or error}\n")
         return b""
+    return data if isinstance(data, bytes) else b""
 
 
 def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iterator[tuple[str, ParseResult]]:
@@ -36,7 +40,7 @@ def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iter
     # When the output goes to the same terminal, the progress line is cleared before each result.
     shared_terminal = live and run.out.isatty()
     failed = 0
-    for outcome in read_all(files, rendering, run.jobs, _stdin(run, files)):
+    for outcome in read_all(files, rendering, run.jobs, _stdin(run, files), max_size=run.max_size):
         if outcome.error:
             failed += 1
             progress.clear()
@@ -45,5 +49,5 @@ def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iter
         if outcome.result is not None:
             if shared_terminal:
                 progress.clear()
-            yield outcome.name, outcome.result
+            yield shown(outcome.name), outcome.result
     progress.finish(failed)

@@ -17,6 +17,7 @@ from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT, usage_error
 from govdisclosure.cli.output import redirected
 from govdisclosure.model.errors import GovDisclosureError
+from govdisclosure.text.decode import DEFAULT_MAX_SIZE
 
 COMMANDS = (parse, facts, check, review, schema)
 
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = _parser().parse_args(argv)
-    run = Run(out or sys.stdout, err or sys.stderr)
+    run = Run(out or sys.stdout, err or sys.stderr, max_size=getattr(args, "max_size", DEFAULT_MAX_SIZE))
     run.jobs = getattr(args, "jobs", 1)
     run.progress = getattr(args, "progress", None)
     run.quiet = getattr(args, "quiet", False)

@@ -20,6 +20,7 @@ from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult, parse
 from govdisclosure.template.spec import Template
+from govdisclosure.text.decode import DEFAULT_MAX_SIZE
 
 IN_FLIGHT_PER_JOB = 4
 
@@ -33,10 +34,12 @@ class Outcome:
     error: str | None = None
 
 
-def read_one(name: str, rendering: str | None, data: bytes | None = None) -> Outcome:
+def read_one(
+    name: str, rendering: str | None, data: bytes | None = None, max_size: int | None = DEFAULT_MAX_SIZE
+) -> Outcome:
     """Parse one input (``data``: the bytes of standard input); never raises."""
     try:
-        result = parse(Path(name) if data is None else data, rendering=rendering)
+        result = parse(Path(name) if data is None else data, rendering=rendering, max_size=max_size)
     except InputError as error:
         return Outcome(name, None, str(error))
     except OSError as error:
@@ -64,23 +67,30 @@ def workers(jobs: int) -> int:
 
 
 def read_all(
-    names: Sequence[str], rendering: str | None, jobs: int, stdin: bytes | None = None
+    names: Sequence[str],
+    rendering: str | None,
+    jobs: int,
+    stdin: bytes | None = None,
+    *,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Iterator[Outcome]:
     """Every input read, in input order: in this process, or with ``jobs`` processes."""
     count = workers(jobs)
     if count <= 1 or len(names) <= 1:
         for name in names:
-            yield read_one(name, rendering, stdin if name == "-" else None)
+            yield read_one(name, rendering, stdin if name == "-" else None, max_size)
         return
     waiting = deque(names)
     while waiting:  # a new pool when a worker process died (the inputs then in flight are reported)
-        yield from _pooled(waiting, rendering, min(count, len(waiting)), stdin)
+        yield from _pooled(waiting, rendering, min(count, len(waiting)), stdin, max_size)
 
 
 _DIED = "internal error (a worker process died reading this input or one beside it); please report it"
 
 
-def _pooled(waiting: deque[str], rendering: str | None, count: int, stdin: bytes | None) -> Iterator[Outcome]:
+def _pooled(
+    waiting: deque[str], rendering: str | None, count: int, stdin: bytes | None, max_size: int | None
+) -> Iterator[Outcome]:
     """Read inputs off ``waiting`` with one pool until it is empty or the pool breaks."""
     # spawn: a clean interpreter per worker, the same on every platform, safe beside threads
     context = multiprocessing.get_context("spawn")
@@ -91,7 +101,7 @@ def _pooled(waiting: deque[str], rendering: str | None, count: int, stdin: bytes
                 while waiting and len(pending) < count * IN_FLIGHT_PER_JOB:
                     name = waiting.popleft()
                     data = stdin if name == "-" else None
-                    pending.append((name, pool.submit(read_one, name, rendering, data)))
+                    pending.append((name, pool.submit(read_one, name, rendering, data, max_size)))
                 name, future = pending.popleft()
                 try:
                     yield future.result()

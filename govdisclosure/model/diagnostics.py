@@ -76,6 +76,12 @@ CODES: Mapping[str, Code] = {
             "bytes that could not be decoded as {encoding}, replaced by “\ufffd”: {count}",
         ),
         Code(
+            "lone_surrogates",
+            WARNING,
+            "输入文本含{count}个孤立的代理码位（U+D800–U+DFFF，不是字符），已替换为U+FFFD",
+            "{count} lone surrogate(s) (U+D800–U+DFFF, not characters) in the input text replaced by U+FFFD",
+        ),
+        Code(
             "input_truncated",
             WARNING,
             "输入过长（{size}个字符），只读取前{limit}个字符",

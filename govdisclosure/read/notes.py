@@ -10,6 +10,10 @@ from govdisclosure.template.national import TABLE_NAMES
 
 TOO_MANY = Phrase("拆分方式过多", "there are too many ways to cut it")
 NO_FIT = Phrase("无法拆分为该行的单元格", "it cannot be cut into the row's cells")
+NO_SUM = Phrase(
+    "任何拆分都不能使“总计”等于其余各列之和（可能有空白单元格未印出）",
+    "no cut makes the total the sum of the other cells (a blank cell may not be printed)",
+)
 MAX_LISTED_SPLITS = 12
 
 

@@ -20,8 +20,8 @@ from govdisclosure.read.view import View
 from govdisclosure.template import national
 from govdisclosure.template.spec import TemplateSpec
 from govdisclosure.text.compact import compact
+from govdisclosure.text.decode import DEFAULT_MAX_SIZE, decode_str, read_path, read_source
 from govdisclosure.text.decode import Source as InputSource
-from govdisclosure.text.decode import read_source
 from govdisclosure.text.html import html_to_text
 from govdisclosure.text.spans import Addresses, TextMap
 
@@ -59,12 +59,15 @@ def _missing_cells(
 
 
 def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses | None = None) -> ParseResult:
-    """Parse decoded text of any rendering (``addresses``: where a document's text came from)."""
-    diagnostics: list[Diagnostic] = []
+    """Parse decoded text of any rendering (``addresses``: where a document's text came from). Lone
+    surrogates in it become U+FFFD, with a note."""
+    decoded = decode_str(text)
+    text = decoded.text
+    diagnostics: list[Diagnostic] = list(decoded.diagnostics)
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
-    view = View(body, comp, TextMap(text, origin, addresses), markdown=rendering == "markdown")
+    view = View(body, comp, TextMap(text, origin, addresses), rendering=rendering)
     metadata = read_metadata(body)
     found = find_sections(comp, national.SECTIONS)
     sections = build_sections(view, found)
@@ -88,18 +91,22 @@ def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses 
     return ParseResult(report, text, body)
 
 
-def parse(source: InputSource, *, rendering: str | None = None) -> ParseResult:
+def parse(
+    source: InputSource, *, rendering: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE
+) -> ParseResult:
     """Parse a report from text, bytes or a path (a PDF or ``.docx`` file is known by its content).
 
     Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
-    be read raises (``InputError``).
+    be read, or a file above ``max_size`` bytes (``None``: no limit), raises (``InputError``).
     """
+    if not isinstance(source, str | bytes):  # a file above max_size is refused before it is read
+        source = read_path(source, max_size)
     document = read_document(source)
     if document is not None:
         result = parse_text(document.text, rendering=document.rendering, addresses=document.addresses)
         notes = list(document.diagnostics)
     else:
-        decoded, _ = read_source(source)
+        decoded, _ = read_source(source, max_size)
         text = decoded.text
         notes = list(decoded.diagnostics)
         if len(text) > MAX_INPUT_CHARS:

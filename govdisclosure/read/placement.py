@@ -17,7 +17,7 @@ from govdisclosure.model.cells import Cell, CellKind, Value
 from govdisclosure.model.diagnostics import Diagnostic, note
 from govdisclosure.read import digits
 from govdisclosure.read.cell_text import read_cell
-from govdisclosure.read.notes import NO_FIT, TOO_MANY, where
+from govdisclosure.read.notes import NO_FIT, NO_SUM, TOO_MANY, where
 from govdisclosure.read.regions import Item
 from govdisclosure.read.view import View
 from govdisclosure.template.spec import ColumnSpec
@@ -117,19 +117,24 @@ def place_row(
     label: str,
     items: Sequence[Item],
     *,
+    fillers: int = 0,
     padding_after: bool = False,
 ) -> Placed:
     """Put a row's items in its cells: one item a cell, or glued digits to cut later.
 
-    Empty cells beyond the row's width are its table's padding: before its values (a label's
-    colspan printed as empty cells) or, with ``padding_after``, after them (table 二's rows of one
-    or two values in a grid of three)."""
+    Empty cells before the values are passed over, up to ``fillers`` (scraped pipe text prints a
+    label's colspan as empty cells: ``（一）予以公开 |`` then ``|``; a blank there cannot be told from
+    them, so it is never read as a value's place); with ``padding_after``, empty cells
+    beyond the row's width after its values are padding (table 二's rows of one or two values in a
+    grid of three). Any other blank is a cell of the row, where it stands."""
+    if fillers:
+        items = _fillers_dropped(items, fillers)
     width = len(columns)
     values = [i for i in items if not i.blank]
     if not values:
         # A row printed all blank keeps its blanks; a stretch with nothing at all places nothing.
-        if len(items) > width:
-            items = _fillers_dropped(items, width, padding_after) or items
+        if padding_after and len(items) > width:
+            items = items[:width]
         return _cells(view, ids, columns, label, items) if len(items) == width else NOTHING
     if len(values) == width:
         chosen = values
@@ -138,8 +143,8 @@ def place_row(
         chosen = trimmed if len(trimmed) == width else values
     if len(chosen) != width and len(items) == width:
         chosen = list(items)
-    if len(chosen) != width and len(items) > width:
-        chosen = _fillers_dropped(items, width, padding_after) or chosen
+    if len(chosen) != width and padding_after and len(items) > width and all(i.blank for i in items[width:]):
+        chosen = list(items[:width])
     if len(chosen) == width:
         return _cells(view, ids, columns, label, chosen)
     if len(chosen) > width:
@@ -197,7 +202,8 @@ def _glued(
         if options is not None and 1 < len(tokens) < len(columns):
             code, extra = "row_short", {"count": len(tokens), "width": len(columns)}
         else:
-            code, extra = "row_unreadable", {"reason": TOO_MANY if options is None else NO_FIT}
+            reason = TOO_MANY if options is None else NO_SUM if _has_total(columns) else NO_FIT
+            code, extra = "row_unreadable", {"reason": reason}
         problem = note(code, span, ids, quote=quote, where=where(ids[0], label), printed=printed, **extra)
         return Placed({}, (), (problem, *unplaced(view, label, items)))
     options = digits.prefer(options, digits.signs_fit(columns))
@@ -214,14 +220,16 @@ def _options(
 ) -> list[digits.Candidate] | None:
     """The cuts of a row's glued digits (None: too many to list).
 
-    A row of one run of digits (glued innerText) may be cut anywhere; its own total decides most
-    cuts. A row of several printed numbers is cut only where its total confirms the cut (a blank
-    cell only at a space): with no cut that sums, a value is missing, and which one is not known.
+    Where the row has a total, a cut is kept only when the total confirms it (a blank cell only at
+    a space): with no cut that sums, a value may be missing (a blank prints nothing in glued
+    text), and which one is not known. A row with no total (table 二) lists every cut.
     """
     shortfall = len(columns) - digits.max_pieces(tokens)
     if _has_total(columns):
         bounded = digits.candidates(tokens, columns, total_last=True)
         if bounded:
+            return bounded
+        if bounded is not None and shortfall <= 0:
             return bounded
         if len(tokens) > 1:
             if bounded is None or shortfall <= 0:
@@ -247,15 +255,12 @@ def _gaps(view: View, tokens: Sequence[digits.Token]) -> frozenset[int]:
     )
 
 
-def _fillers_dropped(items: Sequence[Item], width: int, after: bool) -> list[Item] | None:
-    """The row's cells when the items beyond its width are padding: blank cells before the first
-    value (pipe text prints a label's colspan as empty cells: ``（一）予以公开 |`` then ``|``), or
-    after the last one; a blank cell of the row itself is printed where it stands."""
-    excess = len(items) - width
-    padding = items[width:] if after else items[:excess]
-    if all(item.blank for item in padding):
-        return list(items[:width] if after else items[excess:])
-    return None
+def _fillers_dropped(items: Sequence[Item], most: int) -> Sequence[Item]:
+    """The items without the empty cells before the first value, at most ``most`` of them."""
+    dropped = 0
+    while dropped < most and dropped < len(items) and items[dropped].blank:
+        dropped += 1
+    return items[dropped:]
 
 
 def _trim_blanks(items: Sequence[Item]) -> list[Item]:

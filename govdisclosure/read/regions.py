@@ -127,14 +127,6 @@ def _flat(text: str, offset: int, label: str = "") -> Region:
     return Region(tuple(items), False)
 
 
-def _row_boundary(piece: str, following: str, *, last: bool) -> bool:
-    """Whether an empty piece is the line break between two markdown rows (``… 3 |`` then ``| 4 …``:
-    the next bar opens a line with content, or the next row's label), not a blank cell (pipe text:
-    ``0 |``, ``|``, ``3 |``: a bar closes each line)."""
-    opens_line = not following.startswith(("\n", "\r"))
-    return "\n" in piece and opens_line and (bool(following.strip()) or last)
-
-
 def _remnant(words: str, label: str) -> bool:
     """Whether ``words`` are the rest of the row's own label, wrapped past its values (PDF text)."""
     rest = norm(words)
@@ -160,7 +152,7 @@ def _celled(text: str, offset: int, label: str = "", markdown: bool = False) -> 
         if index in (0, len(pieces) - 1) and (not inner or is_table_words(inner)):
             continue
         if not inner:
-            if not (markdown and _row_boundary(piece, pieces[index + 1], last=index + 2 == len(pieces))):
+            if not (markdown and "\n" in piece):  # a markdown cell holds no line break: a row ends
                 items.append(Item("", start, blank=True))
             continue
         lead = len(piece) - len(piece.lstrip())

@@ -7,19 +7,19 @@ data (``layouts.LAYOUTS``). Every number read between two labels ends in a cell 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
 
-from govdisclosure.model.cells import Cell, CellKind, Span
-from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
-from govdisclosure.read import blocks, dumps, labels, rowlines
+from govdisclosure.model.cells import Span
+from govdisclosure.model.diagnostics import Diagnostic, note
+from govdisclosure.read import blocks, dumps, hybrids, labels, rowlines
 from govdisclosure.read.layouts import LAYOUTS, Layout
 from govdisclosure.read.narrative import hints
 from govdisclosure.read.placement import Glued, Placed, place_row, unplaced
 from govdisclosure.read.regions import Item, items_between
-from govdisclosure.read.rows import Found, find_any_order, find_in_order
+from govdisclosure.read.rows import find_any_order, find_in_order
 from govdisclosure.read.sections import FoundSection
 from govdisclosure.read.splits import narrow_by_prose, settle
 from govdisclosure.read.view import View
@@ -59,7 +59,7 @@ def read_tables(view: View, spec: TemplateSpec, found: Sequence[FoundSection]) -
     fixed = {cell_id: c.value for part in (table2, read) for cell_id, c in part.cells.items()}
     settled = settle(view, read.glued, fixed, identities(spec))
     cells = Placed.join([Placed(read.cells, (), read.notes), settled])
-    return Placed.join([table2, cells, _hybrid_zeros(spec, cells.cells)])
+    return Placed.join([table2, cells, hybrids.hybrid_zeros(spec, cells.cells)])
 
 
 # --- table 二 ---------------------------------------------------------------------------------
@@ -130,7 +130,7 @@ def _read_by_labels(
     found, notes = finder(view, table.rows, start, stop)
     parts = [Placed({}, (), tuple(notes))]
     if hybrid is not None:
-        found, hybrid_notes = _hybrid_rows(view, table, hybrid, found, start, stop)
+        found, hybrid_notes = hybrids.hybrid_rows(view, table, hybrid, found, start, stop)
         parts.append(Placed({}, (), hybrid_notes))
     end = found[-1].hit.end if found else stop
     present = {f.row for f in found}
@@ -188,9 +188,11 @@ def _place_rows(view: View, table: TableSpec, items: list[Item], rows: list[RowS
 
 
 def _place(view: View, table: TableSpec, row: RowSpec, items: Sequence[Item]) -> Placed:
+    """Place a row's items; the empty cells its label's colspan prints are passed over."""
     padding_after = LAYOUTS[table.id].padding_after
+    ids, fillers = table.cell_ids(row), row.label_span - 1 if view.colspans_printed else 0
     return place_row(
-        view, table.cell_ids(row), row.columns, row.printed_label, items, padding_after=padding_after
+        view, ids, row.columns, row.printed_label, items, fillers=fillers, padding_after=padding_after
     )
 
 
@@ -231,13 +233,13 @@ def _read_lines(
         if index >= len(rows):
             break
         match = rowlines.match_row(line.label, rows, index) if line.label else None
-        alternate = _alternate(line.label, rows, match, hybrid)
+        alternate = hybrids.alternate(line.label, rows, match, hybrid)
         if alternate is not None:
             row, skipped = alternate
             parts.append(_fill(view, table, rows[index : rows.index(skipped[0])], pending))
             parts.append(_place(view, table, row, line.items))
             if not any(n.code == "hybrid_row" for part in parts for n in part.notes):
-                parts.append(_hybrid_note(table, hybrid, skipped))
+                parts.append(hybrids.hybrid_note(table, hybrid, skipped))
             index, pending, last = rows.index(skipped[-1]) + 1, [], line.end
             continue
         if match is None:
@@ -283,75 +285,6 @@ def _fill(view: View, table: TableSpec, rows: Sequence[RowSpec], lines: list[row
         parts.append(_place(view, table, row, line.items))
         parts.append(Placed({}, (), (_by_position(table, row, view.span(line.start, line.end)),)))
     return Placed.join(parts)
-
-
-def _alternate(
-    label: str, rows: Sequence[RowSpec], match: int | None, hybrid: Hybrid | None
-) -> tuple[RowSpec, list[RowSpec]] | None:
-    """The hybrid row a line's label names better than any template row (and the rows it replaces)."""
-    if hybrid is None or not label:
-        return None
-    other = rowlines.match_row(label, hybrid.rows, 0)
-    if other is None:
-        return None
-    row = hybrid.rows[other]
-    if match is not None and rowlines.label_length(label, rows[match]) >= rowlines.label_length(label, row):
-        return None
-    return row, [r for r in rows if r.id in hybrid.replaces]
-
-
-# --- hybrids: （六）其他处理 printed the other template's way -----------------------------------
-
-
-def _hybrid_rows(
-    view: View, table: TableSpec, hybrid: Hybrid, found: list[Found], start: int, stop: int
-) -> tuple[list[Found], tuple[Diagnostic, ...]]:
-    """The rows found, with the hybrid's rows in place of those they replace where the table prints
-    them so (the hybrid's marks are present, or absent, between the rows around them)."""
-    order = [row.id for row in table.rows]
-    first = order.index(hybrid.replaces[0])
-    last = order.index(hybrid.replaces[-1])
-    before = [f.hit.end for f in found if order.index(f.row.id) < first]
-    after = [f.hit.start for f in found if order.index(f.row.id) > last]
-    low, high = max(before, default=start), min(after, default=stop)
-    marked = labels.find(view.comp, [norm_label(m) for m in hybrid.marks], low, high) is not None
-    if marked != hybrid.marks_present:
-        return found, ()
-    alternates, notes = find_in_order(view, hybrid.rows, low, high)
-    if not alternates:
-        return found, ()
-    kept = [f for f in found if f.row.id not in hybrid.replaces]
-    replaced = [r for r in table.rows if r.id in hybrid.replaces]
-    return sorted(kept + alternates, key=lambda f: f.hit.start), (
-        *notes,
-        *_hybrid_note(table, hybrid, replaced).notes,
-    )
-
-
-def _hybrid_note(table: TableSpec, hybrid: Hybrid | None, replaced: Sequence[RowSpec]) -> Placed:
-    """The info note of a hybrid: names the template cells its rows stand for."""
-    if hybrid is None:
-        return Placed({})
-    ids = tuple(cell_id for row in replaced for cell_id in table.cell_ids(row))
-    return Placed({}, (), (note("hybrid_row", None, ids, how=Phrase(*hybrid.how)),))
-
-
-def _hybrid_zeros(spec: TemplateSpec, cells: Mapping[str, Cell]) -> Placed:
-    """A single printed （六） row of 0 in a column makes each sub-row it stands for 0 in that column
-    (counts are never negative); any other value is never put into a sub-row."""
-    hybrid = spec.hybrid
-    if hybrid is None or len(hybrid.rows) != 1:
-        return Placed({})
-    single = hybrid.rows[0]
-    zeros: dict[str, Cell] = {}
-    for column in single.columns:
-        printed = cells.get(f"t3.{single.id}.{column.id}")
-        if printed is None or printed.value != 0:
-            continue
-        for row_id in hybrid.replaces:
-            how = f"（六）其他处理 printed as one row: {printed.raw}"
-            zeros[f"t3.{row_id}.{column.id}"] = Cell(0, CellKind.NUMBER, printed.raw, printed.span, how)
-    return Placed(zeros)
 
 
 # --- table 四 ---------------------------------------------------------------------------------

@@ -13,13 +13,23 @@ from govdisclosure.text.spans import TextMap
 
 @frozen
 class View:
-    """The read text, its compact view and the map of its positions to spans of the input, and
-    whether the text is markdown."""
+    """The read text, its compact view, the map of its positions to spans of the input, and the
+    rendering it is in."""
 
     text: str
     comp: Compact
     map: TextMap
-    markdown: bool = False  # rows are lines between bars (``| 3 | 4 |``), not cells each ended by one
+    rendering: str = "text"
+
+    @property
+    def markdown(self) -> bool:
+        """Whether rows are lines between bars (``| 3 | 4 |``), not cells each ended by one."""
+        return self.rendering == "markdown"
+
+    @property
+    def colspans_printed(self) -> bool:
+        """Whether a merged cell prints its extra columns as empty cells (scraped pipe text)."""
+        return self.rendering == "pipe"
 
     def span(self, start: int, end: int) -> Span:
         """The input span of the read text's ``[start, end)``."""

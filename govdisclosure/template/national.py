@@ -164,7 +164,12 @@ _OTHER = "（六）其他处理"
 
 
 def _t3(row_id: str, ordinal: str, label: str, group: str = "", *aliases: str) -> RowSpec:
-    return RowSpec(row_id, label, T3_COLUMNS, ordinal=ordinal, group_label=group, aliases=aliases)
+    # The label spans the three label columns of the grid (一、…), the two right of the rowspan
+    # 三、本年度办理结果 ((一)…(七)), or the one right of its group cell ((三) 1.…).
+    span = 3 if not group else 2 if group == T3_RESULTS_HEADER else 1
+    return RowSpec(
+        row_id, label, T3_COLUMNS, ordinal=ordinal, group_label=group, aliases=aliases, label_span=span
+    )
 
 
 _T3_HEAD = (

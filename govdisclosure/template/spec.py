@@ -35,7 +35,11 @@ class ColumnSpec:
 
 @frozen(cache_hash=True)
 class RowSpec:
-    """One data row: canonical (possibly dotted) id, official label and its columns."""
+    """One data row: canonical (possibly dotted) id, official label and its columns.
+
+    ``label_span`` is how many grid columns the row's label takes in the official table (its
+    colspan: 3 for 一、本年新收…, 2 for （一）予以公开, 1 beside a group cell such as （三）不予公开).
+    """
 
     id: str
     label: str
@@ -44,6 +48,7 @@ class RowSpec:
     group_label: str = ""
     block: str = ""
     aliases: tuple[str, ...] = ()
+    label_span: int = 1
 
     @property
     def printed_label(self) -> str:

@@ -2,6 +2,11 @@
 
 A linear scan (no DOM, no recursion): deeply nested or broken HTML cannot blow the stack. Inline
 markup inside a cell adds nothing, so ``<span>20</span><span>23</span>`` reads 2023.
+
+Linear time on any input: a tag ends at the first ``>`` after it, so no tag can start after the
+page's last ``>`` and markup is looked for only before it (else every ``<a`` left open would scan
+to the end of the page); the searches for escaped tables and script blocks stop at the first
+failure for the same reason.
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+from array import array
+from collections.abc import Sequence
 
 import regex
 
@@ -52,10 +59,15 @@ def at_least(pattern: regex.Pattern[str], text: str, count: int) -> bool:
     return sum(1 for _ in itertools.islice(pattern.finditer(text), count)) == count
 
 
+def _offsets() -> array[int]:
+    """A list of offsets: 8 bytes each, where a list of ints takes 36."""
+    return array("q")
+
+
 class _Writer:
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.origin: list[int] = []
+        self.origin = _offsets()
 
     def emit(self, text: str, offset: int, *, spread: bool = False) -> None:
         self.parts.append(text)
@@ -65,10 +77,10 @@ class _Writer:
             self.origin.extend([offset] * len(text))
 
 
-def _unescape_js(source: str) -> tuple[str, list[int]]:
+def _unescape_js(source: str) -> tuple[str, array[int]]:
     """Undo ``\\"`` style escapes of HTML kept inside a JavaScript string, with offsets."""
     out: list[str] = []
-    origin: list[int] = []
+    origin = _offsets()
     last = 0
     for match in _ESCAPED.finditer(source):
         out.append(source[last : match.start()])
@@ -82,23 +94,51 @@ def _unescape_js(source: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-_SCRIPT = regex.compile(r"(<script\b[^>]*>)(.*?)(</script\s*>)", regex.S | regex.I)
-_ESCAPED_TABLE = regex.compile(r"<t[dr]\b[^>]*\\\"")
+_TABLE_TAG = regex.compile(r"<t[dr]\b")
+_SCRIPT_OPEN = regex.compile(r"<script\b", regex.I)
+_SCRIPT_CLOSE = regex.compile(r"</script\s*>", regex.I)
+
+
+def has_escaped_table(source: str) -> bool:
+    """Whether a ``<td`` or ``<tr`` tag holds an escaped quote (``\\"``) before its ``>``.
+
+    Tags that share one stretch before a ``>`` are looked at once: linear time.
+    """
+    end = -1
+    for match in _TABLE_TAG.finditer(source):
+        if match.start() < end:
+            continue  # inside the stretch already searched
+        end = source.find(">", match.end())
+        if end < 0:
+            end = len(source)
+        if source.find('\\"', match.end(), end) >= 0:
+            return True
+    return False
 
 
 def _unwrap_scripts(source: str) -> str:
     """Blank the tags of the scripts that carry the report as an escaped HTML string.
 
-    The tags become spaces of the same length, so offsets into the page stay true.
+    The tags become spaces of the same length, so offsets into the page stay true. A script with
+    no ``>`` or no ``</script>`` after it ends the search: no later one has either.
     """
-
-    def blank(match: regex.Match[str]) -> str:
-        opening, body, closing = (str(part) for part in match.groups())
-        if not _ESCAPED_TABLE.search(body):
-            return opening + body + closing
-        return " " * len(opening) + body + " " * len(closing)
-
-    return str(_SCRIPT.sub(blank, source))
+    parts: list[str] = []
+    done = 0
+    while (opening := _SCRIPT_OPEN.search(source, done)) is not None:
+        body_start = source.find(">", opening.end()) + 1
+        closing = _SCRIPT_CLOSE.search(source, body_start) if body_start else None
+        if closing is None:
+            break
+        if has_escaped_table(source[body_start : closing.start()]):
+            parts.append(source[done : opening.start()])
+            parts.append(" " * (body_start - opening.start()))
+            parts.append(source[body_start : closing.start()])
+            parts.append(" " * (closing.end() - closing.start()))
+        else:
+            parts.append(source[done : closing.end()])
+        done = closing.end()
+    parts.append(source[done:])
+    return "".join(parts)
 
 
 @functools.lru_cache(maxsize=64)
@@ -133,22 +173,23 @@ def _inline(out: _Writer, source: str, start: int, stop: int, in_cell: bool) -> 
             out.emit(" " if char == "\xa0" else char, match.start())
 
 
-def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
+def html_to_text(source: str) -> tuple[str, Sequence[int]]:
     """Text of the page and, for each of its characters, the offset in ``source`` it came from.
 
     Comments and script, style and head blocks are jumped over with a search for their end, so
     their content is never tokenised.
     """
-    base: list[int] | None = None
-    if source.count('\\"') > 20 and _ESCAPED_TABLE.search(source):
+    base: array[int] | None = None
+    if source.count('\\"') > 20 and has_escaped_table(source):
         source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
     parts, origin = out.parts, out.origin
     in_cell = False
-    position: int | None = 0
-    while position is not None:
-        resume, position = position, None
-        for match in _MARKUP.finditer(source, resume):
+    markup_end = source.rfind(">") + 1  # past it, nothing ends a tag
+    position = 0
+    while position < markup_end:
+        resume, position = position, markup_end
+        for match in _MARKUP.finditer(source, resume, markup_end):
             kind = match.lastgroup
             if kind == "chunk":
                 chunk = match.group()
@@ -178,7 +219,11 @@ def html_to_text(source: str) -> tuple[str, tuple[int, ...]]:
             elif name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
                 parts.append("\n")
                 origin.append(start)
+    if position < len(source):  # text, up to a comment left open
+        comment = source.find("<!--", position)
+        _inline(out, source, position, len(source) if comment < 0 else comment, in_cell)
     text = "".join(parts)
     if base is not None:
-        origin = [base[i] if i < len(base) else len(source) for i in origin]
-    return text, tuple(origin)
+        end = len(source)
+        origin = array("q", (base[i] if i < len(base) else end for i in origin))
+    return text, origin
