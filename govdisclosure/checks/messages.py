@@ -32,20 +32,6 @@ MAX_LISTED = 3
 _ITEM_COLUMNS = frozenset({"items_prev_year", "items_change", "projects"})
 
 
-def _hybrid_rows(template: Template) -> tuple[RowSpec, ...]:
-    """The （六） rows of the other template, as a hybrid table prints them."""
-    if template is Template.V2021:
-        single = national.T3_2019.row("other")
-        return (RowSpec("other_single", single.label, single.columns, single.ordinal, single.group_label),)
-    return tuple(
-        RowSpec(
-            row.id.replace("other.", "other_split.", 1), row.label, row.columns, row.ordinal, row.group_label
-        )
-        for row in national.T3_2021.rows
-        if row.id.startswith("other.")
-    )
-
-
 _ABOUT = decimal.Context(prec=6, Emax=decimal.MAX_EMAX)  # six digits of a huge integer
 
 
@@ -54,7 +40,7 @@ def _cell_specs(template: Template) -> dict[str, CellSpec]:
     spec = national.template_spec(template)
     cells = {cell.id: cell for cell in spec.cells}
     t3 = spec.table("t3")
-    for row in _hybrid_rows(template):
+    for row in spec.hybrid.rows if spec.hybrid else ():
         for column in row.columns:
             cells[f"t3.{row.id}.{column.id}"] = CellSpec(f"t3.{row.id}.{column.id}", t3, row, column)
     return cells
