@@ -84,12 +84,16 @@ def score(raw: Path, expected_path: Path) -> Score:
 
 
 def pairs(corpus: Path) -> list[tuple[Path, Path]]:
-    """Each raw file that has an expected file, with it, in name order."""
+    """Each raw file that has an expected file, with it, in name order: the texts, then the
+    published documents (``documents/``, PDF and Word files) when the corpus has them."""
     found = []
-    for raw in sorted((corpus / "raw").iterdir()):
-        expected = corpus / "expected" / f"{raw.stem}.json"
-        if expected.is_file():
-            found.append((raw, expected))
+    for folder in (corpus, corpus / "documents"):
+        if not (folder / "raw").is_dir():
+            continue
+        for raw in sorted((folder / "raw").iterdir()):
+            expected = folder / "expected" / f"{raw.stem}.json"
+            if expected.is_file():
+                found.append((raw, expected))
     return found
 
 

@@ -20,14 +20,14 @@ from tests.conftest import CORPUS, corpus_dir
 def _names() -> list[str]:
     if not (CORPUS / "raw").is_dir():
         return ["<corpus absent>"]
-    return [raw.name for raw, _ in pairs(CORPUS)]
+    return [raw.relative_to(CORPUS).as_posix() for raw, _ in pairs(CORPUS)]
 
 
 @pytest.mark.parametrize("name", _names())
 def test_report_reads_exactly(name: str) -> None:
     corpus = corpus_dir()
-    raw = corpus / "raw" / name
-    s = score(raw, corpus / "expected" / f"{raw.stem}.json")
+    raw = corpus / name
+    s = score(raw, raw.parents[1] / "expected" / f"{raw.stem}.json")
     assert s.template == s.expected["template"]
     assert s.year == s.expected["year"]
     assert s.wrong == ()
