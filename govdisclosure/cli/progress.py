@@ -43,13 +43,21 @@ class Progress:
         self._drawn_at: float | None = None
         self._shown = False  # a progress line is on the terminal
 
-    def line(self, name: str = "") -> str:
-        """``[12/240] 5.0 files/s, 0:46 left  path``."""
+    def line(self, name: str = "", width: int | None = None) -> str:
+        """``[12/240] 5.0 files/s, 0:46 left  path``, at most ``width`` characters.
+
+        A path too long for the width loses its beginning, so that the file name stays in view.
+        """
         elapsed = max(self.clock() - self.started, 1e-9)
         rate = self.done / elapsed
         left = f", {duration((self.total - self.done) / rate)} left" if self.done and rate else ""
         text = f"[{self.done}/{self.total}] {rate:.1f} files/s{left}"
-        return f"{text}  {name}" if name else text
+        if not name:
+            return text[:width]
+        room = len(name) if width is None else width - len(text) - 2
+        if room < len(name):
+            name = "…" + name[len(name) - room + 1 :] if room > 1 else ""
+        return f"{text}  {name}"[:width]
 
     def advance(self, name: str) -> None:
         """One more input done."""
@@ -63,7 +71,7 @@ class Progress:
         self._drawn_at = now
         if self.terminal:
             width = shutil.get_terminal_size().columns - 1
-            self.stream.write("\r" + self.line(name)[:width] + "\x1b[K")
+            self.stream.write("\r" + self.line(name, width) + "\x1b[K")
             self._shown = True
         else:
             self.stream.write(f"govdisclosure: {self.line()}\n")

@@ -123,6 +123,17 @@ def test_progress_counts_rate_and_time_left():
     )
 
 
+def test_a_long_path_loses_its_beginning_not_the_file_name():
+    progress = Progress(Terminal(), 10, live=True, summary=True, clock=lambda: 100.0)
+    name = "/a/very/long/folder/of/reports/" * 4 + "001_shuyang_2025.txt"
+    line = progress.line(name, width=60)
+    assert len(line) == 60
+    assert line.startswith("[0/10] 0.0 files/s  …")
+    assert line.endswith("/001_shuyang_2025.txt")
+    assert progress.line(name, width=10) == "[0/10] 0.0"
+    assert progress.line("a.txt", width=60) == "[0/10] 0.0 files/s  a.txt"
+
+
 def test_durations():
     assert [duration(s) for s in (7, 760, 11100)] == ["0:07", "12:40", "3:05:00"]
 
