@@ -1,8 +1,7 @@
 """The smallest known reader failures the fuzz found, kept as files under ``tests/hostile/``.
 
 Each is a generated 2021 report whose 一、本年新收 row (or （一）予以公开 row) prints 76 8 3 1 1 3 92
-before one edit. They are marked ``xfail(strict=True)`` until the lead's pending reader fix: when a
-test passes, remove its mark.
+before one edit, or a file whose size once made the reader slow.
 """
 
 from __future__ import annotations
@@ -86,19 +85,12 @@ def test_a_count_that_is_no_count_stays_text_with_a_diagnostic(name: str, cell_i
     json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
-PENDING_GLUED_TIME = (
-    "lead's pending reader fix (govdisclosure/read/digits.py, _with_total): cutting a glued run of "
-    "digits takes time quadratic in its length (10,000 digits 0.3 s, 40,000 digits 3.9 s)"
-)
-
-
 def _cpu_seconds(text: str) -> float:
     started = time.process_time()
     parse(text)
     return time.process_time() - started
 
 
-@pytest.mark.xfail(strict=True, reason=PENDING_GLUED_TIME)
 def test_a_long_glued_run_of_digits_takes_linear_time() -> None:
     text = (HOSTILE / "glued-run-of-10000-digits.txt").read_text(encoding="utf-8")
     run = "1" * 10_000

@@ -49,12 +49,12 @@ Candidate = tuple[Piece, ...]
 RawPiece = tuple[str, int, Value, bool]
 
 
-def _piece_ok(text: str, column: ColumnSpec, first: bool) -> bool:
+def _piece_ok(text: str, money: bool, first: bool) -> bool:
     if text.isascii() and text.isdigit():  # what the patterns say of plain digits
-        return text == "0" or (text[0] != "0" and len(text) <= (14 if column.money else 7))
+        return text == "0" or (text[0] != "0" and len(text) <= (14 if money else 7))
     if not first and text[0] in "+-":
         return False
-    pattern = _MONEY_PIECE if column.money else _COUNT_PIECE
+    pattern = _MONEY_PIECE if money else _COUNT_PIECE
     return bool(pattern.match(text))
 
 
@@ -75,10 +75,14 @@ def _value(text: str, money: bool) -> Value:
     return read_cell(text, money=money).value  # read_cell is memoised
 
 
+_LONGEST = 24  # no printed value is longer (digits, separators, a decimal part and a unit)
+_MOST_DIGITS = 22  # 14 before the decimal point and 8 after it (lexicon.MONEY_PIECE)
+
+
 def _hopeless(piece: str) -> bool:
     """Whether no longer piece from the same start can be a value (a leading zero, too many digits)."""
     body = piece.lstrip("+-")
-    return (len(body) > 1 and body[0] == "0" and body[1].isdigit()) or len(body) > 24
+    return (len(body) > 1 and body[0] == "0" and body[1].isdigit()) or len(body) > _LONGEST
 
 
 def candidates(
@@ -120,7 +124,7 @@ def _digit_by_digit(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> C
         for start, end in itertools.pairwise(bounds):
             text = token.text[start:end]
             column = columns[len(pieces)]
-            if not _piece_ok(text, column, start == 0):
+            if not _piece_ok(text, column.money, start == 0):
                 return None
             pieces.append(Piece(text, token.offset + start, _value(text, column.money), split))
     return tuple(pieces)
@@ -142,17 +146,26 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
     """
     last = tokens[-1]
     found: list[Candidate] = []
-    # The moves within the tokens before the last are the same whatever the total: listed once.
+    # The moves within the tokens before the last are the same whatever the total, and so are the
+    # pieces that can start at each place of the last token: each listed once.
     shared: dict[State, list[Move]] = {}
-    for start in [0, *_cut_points(last.text)]:
+    table: PieceTable = {}
+    for start in _total_starts(last.text, columns[-1]):
         suffix = last.text[start:]
-        if not _piece_ok(suffix, columns[-1], start == 0):
-            continue
         total = Piece(suffix, last.offset + start, _value(suffix, columns[-1].money), start > 0)
         head = tokens[:-1] + ((Token(last.text[:start], last.offset),) if start else ())
         if not head or not isinstance(total.value, int | Decimal):
             continue
-        cut = _Cutter(head, columns[:-1], 0, frozenset(), bound=total.value, shared=shared).raw()
+        cutter = _Cutter(
+            head,
+            columns[:-1],
+            0,
+            frozenset(),
+            shared=shared,
+            table=table,
+            source=last.text if start else None,
+        )
+        cut = cutter.bounded(total.value)
         if cut is None:
             return None
         for option in cut:
@@ -163,7 +176,36 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
     return found
 
 
+def _pieces_from(text: str, at: int, money: bool) -> Iterator[tuple[int, str, Value]]:
+    """Where a piece starting at ``at`` may end, its text and its value, in order."""
+    for end in [*_cut_points(text), len(text)]:
+        if end <= at:
+            continue
+        piece = text[at:end]
+        if not _piece_ok(piece, money, at == 0):
+            if _hopeless(piece):
+                return
+            continue
+        yield end, piece, _value(piece, money)
+
+
+def _total_starts(text: str, column: ColumnSpec) -> list[int]:
+    """Where a total may start in the last token, in order: only the short suffixes are tried (a
+    value has at most 22 digits), so a long run of digits costs time linear in its length."""
+    starts: list[int] = []
+    for start in reversed([0, *_cut_points(text)]):
+        suffix = text[start:]
+        if sum(c.isdigit() for c in suffix) > _MOST_DIGITS:
+            break
+        if _piece_ok(suffix, column.money, start == 0):
+            starts.append(start)
+    return starts[::-1]
+
+
 State = tuple[int, int, int, int]
+# The pieces that may start at a place in a token's text, for counts or for amounts: where each
+# ends, its text and its value. A token cut short (the head before a total) reads its source's.
+PieceTable = dict[tuple[str, int, bool], list[tuple[int, str, Value]]]
 # A move: its pieces, the state after them, and their sum (at most 22 digits a piece: exact).
 Move = tuple[tuple[RawPiece, ...], State, int | Decimal]
 
@@ -177,32 +219,74 @@ class _Cutter:
         columns: tuple[ColumnSpec, ...],
         blanks: int,
         gaps: frozenset[int],
-        bound: Value = None,
         shared: dict[State, list[Move]] | None = None,
+        table: PieceTable | None = None,
+        source: str | None = None,
     ) -> None:
         self.tokens, self.columns, self.blanks, self.gaps = tokens, columns, blanks, gaps
-        self.bound = bound
-        self.ends = [[*_cut_points(t.text), len(t.text)] for t in tokens]
+        self.bound: int | Decimal = 0  # what a bounded cut adds up to
+        # The text the last token was cut from (its head, before a total): its pieces are the same.
+        self.source = tokens[-1].text if source is None else source
+        self._table: PieceTable = {} if table is None else table
         self.found: list[tuple[RawPiece, ...]] = []
         self.visits = 0
         self._memo: dict[State, bool] = {}
         self._moves: dict[State, list[Move]] = {}
+        self._sums: dict[State, tuple[int | Decimal, int | Decimal] | None] = {}
+        self._counts: dict[State, tuple[int, int]] = {}
+        self._completions: dict[State, list[Candidate]] = {}
         # Moves from states in tokens[:-1], kept by the caller across cutters that differ only
         # in the last token.
         self._shared = {} if shared is None else shared
 
     def run(self) -> list[Candidate] | None:
-        found = self.raw()
-        if found is None:
-            return None
-        return [tuple(Piece(*p) for p in option) for option in found]
-
-    def raw(self) -> list[tuple[RawPiece, ...]] | None:
-        """The cuts as raw pieces (None: too many to list)."""
+        """Every cut (None: too many to list), counted before any is listed."""
         start = (0, -1, 0, self.blanks)
         if not self.feasible(start):
             return []
-        return self.found if self.walk(start, ()) else None
+        # The limits of the bounded walk, which lists cuts one by one: more than one cut beyond
+        # MAX_CANDIDATES, or more states entered than MAX_CANDIDATES * 20, and it gives up.
+        cuts, entered = self.count(start)
+        if cuts > MAX_CANDIDATES + 1 or entered > MAX_CANDIDATES * 20:
+            return None
+        return self.completions(start)
+
+    def count(self, state: State) -> tuple[int, int]:
+        """How many cuts complete from ``state``, and how many states a walk through them enters."""
+        if state[0] == len(self.tokens):
+            return 1, 1
+        known = self._counts.get(state)
+        if known is None:
+            cuts, entered = 0, 1
+            for _, nxt, _ in self.moves(state):
+                if self.feasible(nxt):
+                    more, deeper = self.count(nxt)
+                    cuts, entered = cuts + more, entered + deeper
+            known = self._counts[state] = (cuts, entered)
+        return known
+
+    def completions(self, state: State) -> list[Candidate]:
+        """The pieces of every cut from ``state`` on, in the order of a depth-first walk."""
+        if state[0] == len(self.tokens):
+            return [()]
+        known = self._completions.get(state)
+        if known is None:
+            known = []
+            for raw, nxt, _ in self.moves(state):
+                if self.feasible(nxt):
+                    pieces = tuple(Piece(*p) for p in raw)
+                    known.extend([pieces + rest for rest in self.completions(nxt)])
+            self._completions[state] = known
+        return known
+
+    def bounded(self, bound: int | Decimal) -> list[tuple[RawPiece, ...]] | None:
+        """The cuts whose pieces add up to ``bound``, as raw pieces (None: too many to list)."""
+        self.bound = bound
+        start = (0, -1, 0, self.blanks)
+        sums = self.sums(start)
+        if sums is None or not sums[0] <= bound <= sums[1]:
+            return []
+        return self.found if self.walk(start, (), Decimal(0)) else None
 
     def moves(self, state: State) -> list[Move]:
         """The moves from ``state``, listed once (the walk comes back to a state by many paths)."""
@@ -226,17 +310,11 @@ class _Cutter:
             return
         if column >= len(self.columns):
             return
-        column_spec = self.columns[column]
-        for end in self.ends[index]:
-            if end <= at:
-                continue
-            text = token.text[at:end]
-            if not _piece_ok(text, column_spec, at == 0):
-                if _hopeless(text):
-                    return
-                continue
-            whole = at == 0 and end == len(token.text)
-            value = _value(text, column_spec.money)
+        length = len(token.text)
+        for end, text, value in self._pieces(index, at, self.columns[column].money):
+            if end > length:
+                break
+            whole = at == 0 and end == length
             piece = (text, token.offset + at, value, not whole)
             following = (
                 (index + 1, -1, column + 1, left)
@@ -244,6 +322,15 @@ class _Cutter:
                 else (index, end, column + 1, left)
             )
             yield (piece,), following, 0 if value is None else value
+
+    def _pieces(self, index: int, at: int, money: bool) -> list[tuple[int, str, Value]]:
+        """The pieces that may start at ``at`` in a token (the text it was cut from, for the last)."""
+        source = self.source if index == len(self.tokens) - 1 else self.tokens[index].text
+        key = (source, at, money)
+        known = self._table.get(key)
+        if known is None:
+            known = self._table[key] = list(_pieces_from(source, at, money))
+        return known
 
     def feasible(self, state: State) -> bool:
         if state[0] == len(self.tokens):
@@ -258,18 +345,39 @@ class _Cutter:
             self._memo[state] = known
         return known
 
-    def walk(self, state: State, acc: tuple[RawPiece, ...], running: Decimal = Decimal(0)) -> bool:
+    def sums(self, state: State) -> tuple[int | Decimal, int | Decimal] | None:
+        """The least and the greatest sum of the pieces that can complete a bounded cut from
+        ``state`` (no piece negative or above the bound); None when no cut can be completed."""
+        if state[0] == len(self.tokens):
+            return (0, 0) if state[2] == len(self.columns) and state[3] == 0 else None
+        if state in self._sums:
+            return self._sums[state]
+        least: int | Decimal | None = None
+        most: int | Decimal = 0
+        for _, nxt, value in self.moves(state):
+            after = self.sums(nxt) if 0 <= value <= self.bound else None
+            if after is not None:
+                least = value + after[0] if least is None else min(least, value + after[0])
+                most = max(most, value + after[1])
+        found = None if least is None else (least, most)
+        self._sums[state] = found
+        return found
+
+    def walk(self, state: State, acc: tuple[RawPiece, ...], running: int | Decimal) -> bool:
+        """Collect the cuts from ``state`` on that reach the bound; False: too many to list."""
         self.visits += 1
         if len(self.found) > MAX_CANDIDATES or self.visits > MAX_CANDIDATES * 20:
             return False
         if state[0] == len(self.tokens):
-            if self.bound is None or running == self.bound:
+            if running == self.bound:
                 self.found.append(acc)
             return True
         for pieces, nxt, value in self.moves(state):
-            if self.bound is not None and (value < 0 or running + value > self.bound):
+            # Enter only where the rest of the cut can still bring the sum to the bound.
+            after = self.sums(nxt) if value >= 0 else None
+            if after is None or not running + value + after[0] <= self.bound <= running + value + after[1]:
                 continue
-            if self.feasible(nxt) and not self.walk(nxt, acc + pieces, running + value):
+            if not self.walk(nxt, acc + pieces, running + value):
                 return False
         return True
 
