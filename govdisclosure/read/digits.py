@@ -154,7 +154,11 @@ def _with_total(tokens: tuple[Token, ...], columns: tuple[ColumnSpec, ...]) -> l
         suffix = last.text[start:]
         total = Piece(suffix, last.offset + start, _value(suffix, columns[-1].money), start > 0)
         head = tokens[:-1] + ((Token(last.text[:start], last.offset),) if start else ())
-        if not head or not isinstance(total.value, int | Decimal):
+        if (
+            not head
+            or not isinstance(total.value, int | Decimal)
+            or _out_of_reach(head, len(columns) - 1, total.value)
+        ):
             continue
         cutter = _Cutter(
             head,
@@ -187,6 +191,24 @@ def _pieces_from(text: str, at: int, money: bool) -> Iterator[tuple[int, str, Va
                 return
             continue
         yield end, piece, _value(piece, money)
+
+
+def _out_of_reach(head: tuple[Token, ...], count: int, total: int | Decimal) -> bool:
+    """Whether plain digits cannot make ``count`` pieces that add up to ``total``, by their number
+    alone: a cheap test before cutting (a piece of ``m`` digits is at least 10**(m-1), or 0)."""
+    if (
+        not isinstance(total, int)
+        or total < 0
+        or not all(t.text.isascii() and t.text.isdigit() for t in head)
+    ):
+        return False
+    digits = sum(len(t.text) for t in head)
+    if digits > count * len(str(total)):  # no piece is above the total
+        return True
+    # The least sum: the digits shared out as evenly as the tokens allow is at least as even.
+    size, longer = divmod(digits, count)
+    least = (longer * 10**size if size else 0) + ((count - longer) * 10 ** (size - 1) if size > 1 else 0)
+    return least > total
 
 
 def _total_starts(text: str, column: ColumnSpec) -> list[int]:
