@@ -7,7 +7,17 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.text.compact import _LOOKED_UP, _UNIFY, _char_nfkc, _unify, nfkc
+from govdisclosure.text.compact import (
+    _DROP,
+    _LOOKED_UP,
+    _UNIFY,
+    DROPPED,
+    _char_nfkc,
+    _unify,
+    compact,
+    nfkc,
+    norm,
+)
 
 # Report-like characters, plus the ones that compose or reorder (accents, kana marks, jamo).
 ALPHABET = st.one_of(
@@ -26,3 +36,18 @@ def test_nfkc_is_unicodedata(text: str) -> None:
 def test_characters_not_looked_up_are_stable_and_unchanged() -> None:
     skipped = [chr(c) for c in range(0x110000) if not _LOOKED_UP.match(chr(c))]
     assert all(_char_nfkc(char) == char for char in skipped)
+
+
+def test_the_dropped_characters_are_what_the_drop_pattern_matches() -> None:
+    every = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    assert {char for char in every if _DROP.fullmatch(char)} == DROPPED
+
+
+@given(st.text(alphabet=st.sampled_from("a1 \t\n|*#>`一二、“”，\u3000\u200b\ufeff\xa0ｱ①"), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_compact_keeps_the_origin_of_each_kept_character(text: str) -> None:
+    view = compact(text)
+    assert len(view.origin) == len(view.text)
+    assert list(view.origin) == sorted(set(view.origin))
+    if len(nfkc(text)) == len(text):
+        assert view.text == norm(text)

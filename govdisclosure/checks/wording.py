@@ -142,30 +142,40 @@ class Typo:
 
 
 @functools.cache
-def _known(template: Template) -> regex.Pattern[str]:
+def _known(template: Template) -> frozenset[str]:
     """Every text of the template printed as it is (labels, variants, headings, titles)."""
     spec = national.template_spec(template)
     texts = {t for label in labels(spec) for t in (label.text, *label.variants)}
     texts |= {norm_label(s.heading) for s in spec.sections} | {norm_label(t.title) for t in spec.tables}
     texts |= {norm_label(r.block) for t in spec.tables for r in t.rows if r.block}
-    return regex.compile("|".join(regex.escape(t) for t in sorted(texts, key=len, reverse=True)))
+    return frozenset(texts)
 
 
-def _covers(spec: TemplateSpec, text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _known(spec.template).finditer(text, overlapped=True)]
+@functools.lru_cache(maxsize=4096)
+def _containing(template: Template, piece: str) -> tuple[tuple[str, int], ...]:
+    """The template's texts longer than ``piece`` that hold it, each with where it stands in them."""
+    found = []
+    for text in _known(template):
+        if len(text) > len(piece):
+            at = text.find(piece)
+            while at >= 0:
+                found.append((text, at))
+                at = text.find(piece, at + 1)
+    return tuple(found)
 
 
 def _table_typos(spec: TemplateSpec, text: str, printed: str, origin: tuple[int, ...]) -> Iterator[Typo]:
     def shown(start: int, end: int) -> str:
         return printed[origin[start] : origin[end - 1] + 1]
 
-    covers = _covers(spec, text)
-
     def covered(start: int, end: int, own: str) -> bool:
         """Inside a longer text of the template printed as it is (本年新 in 本年新制作数量)."""
-        return (
-            any(s <= start and end <= e and (e - s) > (end - start) for s, e in covers)
-            or text[start:end] == own
+        piece = text[start:end]
+        if piece == own:
+            return True
+        return any(
+            at <= start and text.startswith(known, start - at)
+            for known, at in _containing(spec.template, piece)
         )
 
     typos = _typo_forms()

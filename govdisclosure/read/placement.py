@@ -206,7 +206,8 @@ def _glued(
             code, extra = "row_unreadable", {"reason": reason}
         problem = note(code, span, ids, quote=quote, where=where(ids[0], label), printed=printed, **extra)
         return Placed({}, (), (problem, *unplaced(view, label, items)))
-    options = digits.prefer(options, digits.signs_fit(columns))
+    if any(t.text.startswith("-") for t in tokens):  # only a token's first piece takes a sign
+        options = digits.prefer(options, digits.signs_fit(columns))
     return Placed({}, (Glued(digits.Group(ids, tuple(options)), columns, label, printed),))
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import unicodedata
 
 import regex
@@ -12,7 +14,9 @@ from attrs import frozen
 _UNIFIED = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "，": ",", "﹑": ","}
 _UNIFY = str.maketrans(_UNIFIED)
 _DROP = regex.compile(r"[\s|\u200b\ufeff\u00ad*#>`]+")
-_KEEP = regex.compile(r"[^\s|\u200b\ufeff\u00ad*#>`]+")
+# What ``\s`` matches (str.isspace also takes \x1c-\x1f), and the characters _DROP adds to it.
+SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+DROPPED = frozenset(SPACES + "|\u200b\ufeff\u00ad*#>`")
 
 
 # Characters that never reorder or compose with a neighbour under NFKC (no combining class, not
@@ -106,12 +110,10 @@ def compact(text: str) -> Compact:
     if len(normal) == len(text):
         # The usual case: NFKC maps character for character, so runs keep their offsets.
         unified = _unify(normal)
-        parts: list[str] = []
-        origin: list[int] = []
-        for run in _KEEP.finditer(unified):
-            parts.append(run.group())
-            origin.extend(range(run.start(), run.end()))
-        return Compact("".join(parts), tuple(origin))
+        kept = list(map(operator.not_, map(DROPPED.__contains__, unified)))  # no loop in Python
+        return Compact(
+            "".join(itertools.compress(unified, kept)), tuple(itertools.compress(range(len(kept)), kept))
+        )
     pairs = [
         (out, offset)
         for offset, char in enumerate(text)

@@ -95,6 +95,10 @@ class TextMap:
 
     def span(self, start: int, end: int) -> Span:
         """The input span of the read text's characters ``[start, end)``."""
+        if self._origin is None and self._addresses is None:  # the usual case, kept short
+            size = len(self.source)
+            first = min(start, size)
+            return self._lines.span(first, max(0, min(end, size) - first))
         first = self.offset(start)
         if end <= start:
             span = self._lines.span(first, 0)
