@@ -110,14 +110,14 @@ def compact(text: str) -> Compact:
     if len(normal) == len(text):
         # The usual case: NFKC maps character for character, so runs keep their offsets.
         unified = _unify(normal)
-        kept = list(map(operator.not_, map(DROPPED.__contains__, unified)))  # no loop in Python
+        mask = list(map(operator.not_, map(DROPPED.__contains__, unified)))  # no loop in Python
         return Compact(
-            "".join(itertools.compress(unified, kept)), tuple(itertools.compress(range(len(kept)), kept))
+            "".join(itertools.compress(unified, mask)), tuple(itertools.compress(range(len(mask)), mask))
         )
     pairs = [
         (out, offset)
         for offset, char in enumerate(text)
         for out in unicodedata.normalize("NFKC", char).translate(_UNIFY)
     ]
-    kept = [(char, offset) for char, offset in pairs if not _DROP.fullmatch(char)]
+    kept = [(char, offset) for char, offset in pairs if char not in DROPPED]
     return Compact("".join(c for c, _ in kept), tuple(o for _, o in kept))
