@@ -47,12 +47,16 @@ def read_dumps(
 ) -> Placed:
     """Options for the rows whose labels stand together beside a run of their values (within one
     block of table 二: ``cuts`` are its captions)."""
+    filled = set(filled)
+    unfilled = [filled.isdisjoint(table.cell_ids(f.row)) for f in found]
+    if not any(a and b for a, b in zip(unfilled, unfilled[1:], strict=False)):
+        return Placed({}, ())  # a grid needs two labels together, with none of their cells read
     runs = _runs(view, found, stop, cuts)
     glued: list[Glued] = []
     used: set[int] = set()
     for index, run in enumerate(runs):
         rows = run.rows
-        if len(rows) < MIN_ROWS or any(set(table.cell_ids(r)) & set(filled) for r in rows):
+        if len(rows) < MIN_ROWS or any(not filled.isdisjoint(table.cell_ids(r)) for r in rows):
             continue
         if len({r.columns for r in rows}) > 1:  # one grid: the rows share their columns
             continue
