@@ -18,6 +18,7 @@ from govdisclosure.text.compact import (
     nfkc,
     norm,
 )
+from govdisclosure.text.sentences import SENTENCE, STRIPPED_SENTENCE
 
 # Report-like characters, plus the ones that compose or reorder (accents, kana marks, jamo).
 ALPHABET = st.one_of(
@@ -51,3 +52,15 @@ def test_compact_keeps_the_origin_of_each_kept_character(text: str) -> None:
     assert list(view.origin) == sorted(set(view.origin))
     if len(nfkc(text)) == len(text):
         assert view.text == norm(text)
+
+
+@given(st.text(alphabet=st.sampled_from("ab 一。；;！!？?\n\t\x1c\x1f\u3000\xa0|"), max_size=200))
+@settings(max_examples=500, deadline=None)
+def test_stripped_sentences_are_the_sentences_stripped(text: str) -> None:
+    stripped = [(m.group(), m.start()) for m in STRIPPED_SENTENCE.finditer(text)]
+    expected = [
+        (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
+        for m in SENTENCE.finditer(text)
+        if m.group().strip()
+    ]
+    assert stripped == expected

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from govdisclosure.model.cells import Span
 from govdisclosure.model.report import Sections, Sentence
-from govdisclosure.text.sentences import SENTENCE
+from govdisclosure.text.sentences import STRIPPED_SENTENCE
 
 TIMEOUT = 1.0
 MAX_SENTENCE = 300
@@ -87,7 +87,7 @@ def prose_sentences(sections: Sections) -> tuple[tuple[str, Sentence], ...]:
         if section is None:
             continue
         split = section.sentences or tuple(
-            Sentence(m.group().strip()) for m in SENTENCE.finditer(section.text) if m.group().strip()
+            Sentence(m.group()) for m in STRIPPED_SENTENCE.finditer(section.text)
         )
         for sentence in split:
             if len(sentence.text) <= MAX_SENTENCE and not _TABLE_MARKERS.search(sentence.text):

@@ -11,7 +11,7 @@ from govdisclosure.model.report import Section, Sections, Sentence
 from govdisclosure.read.view import View
 from govdisclosure.template.spec import SectionSpec
 from govdisclosure.text.compact import Compact, norm
-from govdisclosure.text.sentences import SENTENCE
+from govdisclosure.text.sentences import STRIPPED_SENTENCE
 
 _SEPARATORS = r"[,.:是]?"
 
@@ -55,11 +55,10 @@ def find_sections(comp: Compact, specs: tuple[SectionSpec, ...]) -> list[FoundSe
 def sentences(view: View, start: int, text: str) -> tuple[Sentence, ...]:
     """The sentences of ``text``, found at ``start`` of the read text, each with its input span."""
     found: list[Sentence] = []
-    for match in SENTENCE.finditer(text):
-        sentence = match.group().strip()
-        if sentence:
-            begin = start + match.start() + match.group().index(sentence[0])
-            found.append(Sentence(sentence, view.span(begin, begin + len(sentence))))
+    span = view.map.span
+    for match in STRIPPED_SENTENCE.finditer(text):
+        begin, end = match.span()
+        found.append(Sentence(match.group(), span(start + begin, start + end)))
     return tuple(found)
 
 
