@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -87,21 +87,33 @@ def cells_of(report: Report) -> dict[str, Cell]:
     return result
 
 
-def _build(cls: type, prefix: str, cells: Mapping[str, Cell]) -> Any:
+def _build(cls: type, prefix: str, cells: Mapping[str, Cell], parents: set[str]) -> Any:
     kwargs: dict[str, Any] = {}
     optional = _optional(cls)
     for name, key, ftype in _keyed_fields(cls, prefix):
         if ftype is Cell:
             kwargs[name] = cells.get(key, MISSING)
-        elif name not in optional or any(c.startswith(key + ".") for c in cells):
-            kwargs[name] = _build(ftype, key, cells)
+        elif name not in optional or key in parents:
+            kwargs[name] = _build(ftype, key, cells, parents)
     return cls(**kwargs)
+
+
+def _parents(ids: Iterable[str]) -> set[str]:
+    """Every id that some cell id continues (``t3.total`` for ``t3.total.new``)."""
+    found: set[str] = set()
+    for cell_id in ids:
+        at = cell_id.rfind(".")
+        while at > 0 and cell_id[:at] not in found:
+            found.add(cell_id[:at])
+            at = cell_id.rfind(".", 0, at)
+    return found
 
 
 def build_tables(template: Template, cells: Mapping[str, Cell]) -> dict[str, Any]:
     """The three table objects of a template filled from ``cells`` (absent ids are missing)."""
+    parents = _parents(cells)
     return {
-        TABLE_ATTRIBUTES[table_id]: _build(cls, table_id, cells)
+        TABLE_ATTRIBUTES[table_id]: _build(cls, table_id, cells, parents)
         for table_id, cls in TABLE_CLASSES[template].items()
     }
 
