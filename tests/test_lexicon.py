@@ -8,7 +8,8 @@ import pytest
 
 from govdisclosure.model.cells import CellKind
 from govdisclosure.read.cell_text import read_cell
-from govdisclosure.read.digits import Token, candidates
+from govdisclosure.read.digits import candidates
+from govdisclosure.read.pieces import Token
 from govdisclosure.read.regions import is_value_cell, read_region
 from govdisclosure.template.national import T3_COLUMNS
 

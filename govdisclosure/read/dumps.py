@@ -11,12 +11,13 @@ total hold is an option; the template's sums across all tables then choose among
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection, Sequence
 
 from attrs import frozen
 
 from govdisclosure.model.cells import Value
-from govdisclosure.read import digits
+from govdisclosure.read import digits, pieces
 from govdisclosure.read.blocks import region_end
 from govdisclosure.read.cell_text import read_cell
 from govdisclosure.read.labels import Hit
@@ -49,7 +50,7 @@ def read_dumps(
     block of table 二: ``cuts`` are its captions)."""
     filled = set(filled)
     unfilled = [filled.isdisjoint(table.cell_ids(f.row)) for f in found]
-    if not any(a and b for a, b in zip(unfilled, unfilled[1:], strict=False)):
+    if not any(a and b for a, b in itertools.pairwise(unfilled)):
         return Placed({}, ())  # a grid needs two labels together, with none of their cells read
     runs = _runs(view, found, stop, cuts)
     glued: list[Glued] = []
@@ -121,7 +122,7 @@ def _runs(view: View, found: Sequence[Found], stop: int, cuts: Sequence[tuple[st
     return runs
 
 
-def _options(rows: Sequence[RowSpec], items: Sequence[Item], width: int) -> list[digits.Candidate]:
+def _options(rows: Sequence[RowSpec], items: Sequence[Item], width: int) -> list[pieces.Candidate]:
     """The ways the values fill the rows, as column-ordered cuts (cell ``(row r, column c)`` at
     ``c * len(rows) + r``): row by row, or column by column with the 总计 box anywhere; where the
     rows have a total, only the ways that make every row's total hold."""
@@ -137,17 +138,17 @@ def _options(rows: Sequence[RowSpec], items: Sequence[Item], width: int) -> list
         layouts += [
             [boxes[b] for b in range(width) if b != last] + [boxes[last]] for last in range(width - 1)
         ]
-    options: dict[tuple[Value, ...], digits.Candidate] = {}
+    options: dict[tuple[Value, ...], pieces.Candidate] = {}
     for layout in layouts:
         if total and not all(
             sum(values[layout[c][r]] for c in range(width - 1)) == values[layout[-1][r]]  # type: ignore[misc]
             for r in range(k)
         ):
             continue
-        pieces = tuple(
-            digits.Piece(items[layout[c][r]].text, items[layout[c][r]].offset, values[layout[c][r]], False)
+        cut = tuple(
+            pieces.Piece(items[layout[c][r]].text, items[layout[c][r]].offset, values[layout[c][r]], False)
             for c in range(width)
             for r in range(k)
         )
-        options.setdefault(tuple(p.value for p in pieces), pieces)
+        options.setdefault(tuple(p.value for p in cut), cut)
     return list(options.values())

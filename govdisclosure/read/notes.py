@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from govdisclosure.model.diagnostics import Phrase
-from govdisclosure.read.digits import Candidate
+from govdisclosure.read.pieces import Candidate
 from govdisclosure.template.national import TABLE_NAMES
 
 TOO_MANY = Phrase("拆分方式过多", "there are too many ways to cut it")

@@ -15,7 +15,7 @@ from attrs import frozen
 
 from govdisclosure.model.cells import Cell, CellKind, Value
 from govdisclosure.model.diagnostics import Diagnostic, note
-from govdisclosure.read import digits
+from govdisclosure.read import digits, pieces
 from govdisclosure.read.cell_text import read_cell
 from govdisclosure.read.notes import NO_FIT, NO_SUM, TOO_MANY, where
 from govdisclosure.read.regions import Item
@@ -192,7 +192,7 @@ def _too_many(
 def _glued(
     view: View, ids: tuple[str, ...], columns: tuple[ColumnSpec, ...], label: str, items: list[Item]
 ) -> Placed:
-    tokens = [digits.Token(i.text, i.offset) for i in items if not i.blank]
+    tokens = [pieces.Token(i.text, i.offset) for i in items if not i.blank]
     printed = " ".join(t.text for t in tokens)
     options = _options(view, tokens, columns)
     span = view.span(items[0].offset, items[-1].offset + len(items[-1].text))
@@ -217,15 +217,15 @@ def _has_total(columns: Sequence[ColumnSpec]) -> bool:
 
 
 def _options(
-    view: View, tokens: list[digits.Token], columns: tuple[ColumnSpec, ...]
-) -> list[digits.Candidate] | None:
+    view: View, tokens: list[pieces.Token], columns: tuple[ColumnSpec, ...]
+) -> list[pieces.Candidate] | None:
     """The cuts of a row's glued digits (None: too many to list).
 
     Where the row has a total, a cut is kept only when the total confirms it (a blank cell only at
     a space): with no cut that sums, a value may be missing (a blank prints nothing in glued
     text), and which one is not known. A row with no total (table 二) lists every cut.
     """
-    shortfall = len(columns) - digits.max_pieces(tokens)
+    shortfall = len(columns) - pieces.max_pieces(tokens)
     if _has_total(columns):
         bounded = digits.candidates(tokens, columns, total_last=True)
         if bounded:
@@ -243,7 +243,7 @@ def _options(
     return options
 
 
-def _gaps(view: View, tokens: Sequence[digits.Token]) -> frozenset[int]:
+def _gaps(view: View, tokens: Sequence[pieces.Token]) -> frozenset[int]:
     """Indices of the tokens that a space separates from the token before."""
     text = view.text
     return frozenset(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from govdisclosure.read import labels
-from govdisclosure.read.digits import Group, Token, candidates, choose, max_pieces
+from govdisclosure.read.digits import Group, candidates, choose
+from govdisclosure.read.pieces import Token, max_pieces
 from govdisclosure.read.regions import read_region
 from govdisclosure.template.national import T3_COLUMNS, T4_COLUMNS, TEMPLATE_2021
 from govdisclosure.template.sums import Identity
