@@ -20,7 +20,7 @@ from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult, parse
 from govdisclosure.template.spec import Template
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE
 
 IN_FLIGHT_PER_JOB = 4
 

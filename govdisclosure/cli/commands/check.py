@@ -19,10 +19,6 @@ from govdisclosure.cli.options import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_INPUT,
-    add_batch,
-    add_excel,
-    add_output,
-    add_rendering,
     emit_json,
 )
 from govdisclosure.model.diagnostics import Severity
@@ -32,32 +28,6 @@ from govdisclosure.serde.findings_table import FINDINGS, finding_rows
 from govdisclosure.serde.jsonio import unstructure
 from govdisclosure.serde.tables import CsvTable
 from govdisclosure.serde.version import SCHEMA_VERSION
-
-
-def add(commands: Any) -> None:
-    """Add the ``check`` subparser."""
-    cmd = commands.add_parser("check", help="run the consistency checks (勾稽关系) on reports")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
-    cmd.add_argument(
-        "--format", choices=["text", "jsonl", "csv"], default="text", help="csv: one row a finding"
-    )
-    add_excel(cmd)
-    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the messages")
-    cmd.add_argument(
-        "--fail-on",
-        choices=["error", "warning", "info"],
-        default="error",
-        help="exit 1 when a finding is at least this severe (default: error)",
-    )
-    cmd.add_argument(
-        "--previous",
-        metavar="FILE",
-        help="the same body's report of the year before, for every input (else pairs are found among the inputs)",
-    )
-    add_output(cmd)
-    add_batch(cmd)
-    add_rendering(cmd)
-    cmd.set_defaults(run=run)
 
 
 def check_record(
