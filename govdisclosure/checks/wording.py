@@ -12,7 +12,7 @@ printed twice inside a term of the templates, or a look-alike in it (不子公�
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -155,7 +155,7 @@ def _covers(spec: TemplateSpec, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _known(spec.template).finditer(text, overlapped=True)]
 
 
-def _table_typos(spec: TemplateSpec, text: str, printed: str, origin: tuple[int, ...]) -> Iterator[Typo]:
+def _table_typos(spec: TemplateSpec, text: str, printed: str, origin: Sequence[int]) -> Iterator[Typo]:
     def shown(start: int, end: int) -> str:
         return printed[origin[start] : origin[end - 1] + 1]
 
