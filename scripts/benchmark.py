@@ -351,12 +351,12 @@ def startup_table(startup: dict[str, float]) -> str:
 def memory_table(large: list[tuple[str, int, int]], batch: tuple[int, int, int]) -> str:
     """The peak RSS each large input adds, and the batch's peak RSS after a tenth of it and after all."""
     rows: list[tuple[str, ...]] = [
-        (name, mib(size), mib(added), f"{added / size:.1f}×") for name, size, added in large
+        (name, mib(size), f"+{mib(added)}", f"{added / size:.1f}×") for name, size, added in large
     ]
     reports, first, last = batch
     rows.append((f"a batch of {reports} reports, after {reports // 10 + 1}", "", mib(first), ""))
     rows.append((f"a batch of {reports} reports, after all", "", mib(last), ""))
-    return table(("input", "size", "peak RSS (added)", "× input"), rows)
+    return table(("input", "size", "peak RSS (+ added by the input)", "× input"), rows)
 
 
 def hostile_table(sizes: Sequence[int]) -> str:
