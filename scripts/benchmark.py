@@ -1,13 +1,20 @@
-"""Speed and memory of parse + check, measured on one core (see the README for the latest numbers).
+"""Speed and memory of govdisclosure, measured in one run in CPU time (the README shows its latest tables).
 
-Usage: python scripts/benchmark.py [--seconds N]
+Usage: python scripts/benchmark.py [--quick] [--reports N] [--seconds S]
 
-- throughput: reports parsed and checked per second, per rendering (pipe text, markdown, flat
-  innerText, whole HTML pages, PDF and .docx files), over the bundled sample, the corpus beside the
-  checkout and, with the dev dependencies, a generated PDF and .docx of the same report;
-- documents: the CPU time of parsing the corpus's 5-page PDF (the design's budget is 0.5 s);
-- memory: peak RSS growth over a long batch (it must stay flat however many files);
+- throughput: generated reports (``tests.mutations.generated_seed``) parsed, and parsed and checked,
+  per CPU-second for each rendering, in this process and through ``govdisclosure check --format
+  jsonl`` on the batch written to files (the child processes' CPU time, start-up included);
+- the ratio to the physical limit: the CPU time of the same work divided by that of a bare regex
+  tokenisation of the same texts (``\\d+|[^\\W\\d_]+|\\S``), measured in the same run;
+- start-up: the CPU time of ``govdisclosure --version`` and of checking the bundled sample;
+- memory: the peak RSS that one 10 MB input (flat text, an HTML page) adds, as a multiple of its
+  size, and the peak RSS over a batch (it must stay flat however many files);
+- documents: the corpus's 5-page PDF, and a generated PDF and .docx (with the dev dependencies);
 - hostile input: parse time for growing inputs of junk digits and labels (it must grow linearly).
+
+Child processes run with bytecode caching on, as an installed package does.
+``--quick`` (100 reports, short timings, 1 MB inputs) only shows that the script runs.
 """
 
 from __future__ import annotations
@@ -16,57 +23,234 @@ import argparse
 import importlib.util
 import os
 import platform
+import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
-from collections import defaultdict
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from govdisclosure import TEMPLATE_2021, check, parse
-from govdisclosure.read.detect import detect_rendering
-from govdisclosure.text.decode import decode_bytes
+import regex
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 
+from govdisclosure import TEMPLATE_2021, check, parse  # noqa: E402
+from tests.mutations import generated_seed  # noqa: E402
+from tests.renderers import RENDERERS, Style  # noqa: E402
 
 CORPUS = Path(os.environ.get("GOVDISCLOSURE_SHARED", REPO.parent / "shared")) / "corpus"
-Input = str | bytes
+SAMPLE = REPO / "examples" / "data" / "000_6403ac429d442b10.txt"
+TOKEN = regex.compile(r"\d+|[^\W\d_]+|\S")
+SUFFIX = {"html": ".html", "markdown": ".md"}
+GROUPS = ("pipe", "markdown", "flat_spaced", "flat_glued", "html")
+TEXT_GROUPS = GROUPS[:-1]
+TARGETS = {"text": 1000, "html": 300, "ratio": 10, "start-up": 0.1, "memory": 20}
+
+# A child process that parses and checks its inputs and prints its peak RSS (KiB on Linux) after
+# the first tenth of them and after all.
+CHILD = """
+import resource, sys
+from pathlib import Path
+from govdisclosure import check, parse
+paths = sys.argv[1:]
+first = 0
+for index, path in enumerate(paths):
+    check(parse(Path(path)).report)
+    if index == len(paths) // 10:
+        first = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(first, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+Batch = dict[str, list[tuple[str, str]]]  # rendering: (file name, text)
+T = TypeVar("T")
 
 
-def inputs() -> list[tuple[str, Input]]:
-    """(rendering detected, decoded text or document bytes) for every sample report."""
-    files = [REPO / "examples" / "data" / "000_6403ac429d442b10.txt"]
-    raw = CORPUS / "raw"
-    if raw.is_dir():
-        files.extend(sorted(raw.iterdir()))
-    texts: list[tuple[str, Input]] = []
-    for path in files:
-        text = decode_bytes(path.read_bytes()).text
-        texts.append((detect_rendering(text), text))
-    return texts
+# --- the machine and the inputs ------------------------------------------------------------------
 
 
-def documents() -> list[tuple[str, Input]]:
+def machine() -> str:
+    """The platform, the CPU model and the Python that ran the benchmark."""
+    model = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        names = [
+            line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if "model name" in line
+        ]
+        model = names[0] if names else model
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    return f"{platform.platform()} · {model} · {os.cpu_count()} CPUs · {python}"
+
+
+def generated(count: int) -> Batch:
+    """``count`` generated reports, by rendering (as tests/golden_outputs.py writes them)."""
+    batch: Batch = {group: [] for group in GROUPS}
+    for number in range(count):
+        seed = generated_seed(random.Random(number))
+        group = seed.name.split("-")[0]
+        batch[group].append((f"gen{number:04d}-{seed.name}{SUFFIX.get(group, '.txt')}", seed.text))
+    return {group: items for group, items in batch.items() if items}
+
+
+def write_batch(batch: Batch, folder: Path) -> dict[str, list[str]]:
+    """The batch written into ``folder`` as UTF-8 files; their paths, by rendering."""
+    paths: dict[str, list[str]] = {}
+    for group, items in batch.items():
+        for name, text in items:
+            (folder / name).write_text(text, encoding="utf-8")
+        paths[group] = [str(folder / name) for name, _ in items]
+    return paths
+
+
+# --- CPU time --------------------------------------------------------------------------------------
+
+
+def per_cpu_second(items: Sequence[T], work: Callable[[T], object], seconds: float) -> float:
+    """Items done per CPU-second by ``work``, passing over ``items`` for at least ``seconds``."""
+    done, start = 0, time.process_time()
+    while True:
+        for item in items:
+            work(item)
+        done += len(items)
+        spent = time.process_time() - start
+        if spent >= seconds:
+            return done / spent
+
+
+def tokenise(text: str) -> int:
+    """The bare regex scan the reader is compared with: every number, word and sign of the text."""
+    return sum(1 for _ in TOKEN.finditer(text))
+
+
+def child_env() -> dict[str, str]:
+    """The environment of the child processes: this checkout first, bytecode cached."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def child_cpu(args: Sequence[str], cwd: Path | None = None) -> float:
+    """The CPU seconds (user + system) of a child process running ``args``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(args, cwd=cwd, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def best_cpu(args: Sequence[str], runs: int) -> float:
+    """The least CPU time of ``runs`` runs of a child (after one run that fills the bytecode cache)."""
+    child_cpu(args)
+    return min(child_cpu(args) for _ in range(runs))
+
+
+# --- the measures ----------------------------------------------------------------------------------
+
+
+def in_process(batch: Batch, seconds: float) -> dict[str, tuple[float, float, float]]:
+    """For each rendering: reports parsed, and parsed and checked, per CPU-second; regex scans per CPU-second."""
+    rates = {}
+    for group, items in batch.items():
+        texts = [text for _, text in items]
+        parsed = per_cpu_second(texts, parse, seconds)
+        checked = per_cpu_second(texts, lambda text: check(parse(text).report), seconds)
+        scanned = per_cpu_second(texts, tokenise, seconds / 4)
+        rates[group] = (parsed, checked, scanned)
+    return rates
+
+
+def through_cli(paths: dict[str, list[str]], folder: Path) -> dict[str, float]:
+    """Reports checked per CPU-second by ``govdisclosure check --format jsonl``, one run per rendering
+    and one over every text rendering together."""
+    runs = dict(paths)
+    text = [path for group in TEXT_GROUPS for path in paths.get(group, [])]
+    if text:
+        runs["text"] = text
+    command = [sys.executable, "-m", "govdisclosure", "check", "--format", "jsonl", "--quiet"]
+    child_cpu([*command, SAMPLE.name], cwd=SAMPLE.parent)  # fills the bytecode cache
+    return {name: len(files) / child_cpu([*command, *files], cwd=folder) for name, files in runs.items()}
+
+
+def start_up(runs: int) -> dict[str, float]:
+    """The CPU seconds of a bare Python, ``import govdisclosure``, ``--version`` and checking the sample."""
+    python = sys.executable
+    return {
+        "python -c pass": best_cpu([python, "-c", "pass"], runs),
+        "python -c 'import govdisclosure'": best_cpu([python, "-c", "import govdisclosure"], runs),
+        "govdisclosure --version": best_cpu([python, "-m", "govdisclosure", "--version"], runs),
+        f"govdisclosure check {SAMPLE.relative_to(REPO)}": best_cpu(
+            [python, "-m", "govdisclosure", "check", str(SAMPLE)], runs
+        ),
+    }
+
+
+def peak_rss(paths: Sequence[str]) -> tuple[int, int]:
+    """Peak RSS (bytes) of a child that parses and checks ``paths``: after a tenth of them, after all."""
+    args = [sys.executable, "-c", CHILD, *paths]
+    printed = subprocess.run(args, env=child_env(), capture_output=True, text=True, check=True).stdout
+    first, last = (int(value) for value in printed.split())
+    scale = 1 if sys.platform == "darwin" else 1024
+    return first * scale, last * scale
+
+
+def large_inputs(size: int, folder: Path) -> dict[str, Path]:
+    """A flat text and an HTML page of about ``size`` bytes, each made of copies of one generated report."""
+    made = {}
+    values = {cell_id: index % 7 for index, cell_id in enumerate(TEMPLATE_2021.cell_ids)}
+    flat = RENDERERS["flat_spaced"](TEMPLATE_2021, 2023, values, Style()) + "\n"
+    page = RENDERERS["html"](TEMPLATE_2021, 2023, values, Style())
+    body = page[page.index("<body>") + len("<body>") : page.rindex("</body>")]
+    for name, head, unit, tail in (
+        ("flat text", "", flat, ""),
+        ("HTML page", "<html><body>", body, "</body></html>"),
+    ):
+        copies = size // len(unit.encode("utf-8")) + 1
+        path = folder / f"large-{name.replace(' ', '-')}.{'html' if 'HTML' in name else 'txt'}"
+        path.write_text(head + unit * copies + tail, encoding="utf-8")
+        made[name] = path
+    return made
+
+
+def memory(size: int, folder: Path) -> list[tuple[str, int, int]]:
+    """(input, size, peak RSS it adds): each large input against the bundled sample in the same child."""
+    baseline = peak_rss([str(SAMPLE)])[1]
+    rows = []
+    for name, path in large_inputs(size, folder).items():
+        rows.append((name, path.stat().st_size, peak_rss([str(path)])[1] - baseline))
+    return rows
+
+
+def batch_memory(paths: dict[str, list[str]]) -> tuple[int, int, int]:
+    """(reports, peak RSS after a tenth of them, after all) for the whole batch in one child."""
+    files = [path for group in paths.values() for path in group]
+    first, last = peak_rss(files)
+    return len(files), first, last
+
+
+# --- documents and hostile input (kept from the earlier benchmark) ---------------------------------
+
+
+def documents() -> list[tuple[str, bytes]]:
     """The corpus's PDF files, and a generated PDF and .docx (when the dev dependencies are there)."""
     if not (importlib.util.find_spec("pdfplumber") and importlib.util.find_spec("docx")):
         return []
-    found: list[tuple[str, Input]] = []
+    found: list[tuple[str, bytes]] = []
     folder = CORPUS / "documents" / "raw"
     if folder.is_dir():
-        found.extend(("pdf", path.read_bytes()) for path in sorted(folder.glob("*.pdf")))
+        found.extend(("pdf (corpus)", path.read_bytes()) for path in sorted(folder.glob("*.pdf")))
     if importlib.util.find_spec("reportlab"):
-        sys.path.insert(0, str(REPO))
         from tests.document_renderers import DOCUMENT_RENDERERS
-        from tests.renderers import Style
 
         spec = TEMPLATE_2021
         values = {cell_id: index % 7 for index, cell_id in enumerate(spec.cell_ids)}
         for kind, render in DOCUMENT_RENDERERS.items():
-            found.append((kind, render(spec, 2023, values, Style())))
+            found.append((f"{kind} (generated)", render(spec, 2023, values, Style())))
     return found
 
 
-def pdf_seconds(runs: int = 5) -> tuple[float, float] | None:
+def pdf_seconds(runs: int) -> tuple[float, float] | None:
     """CPU seconds to parse the corpus's 5-page PDF: the first time in this process, and the best."""
     path = CORPUS / "documents" / "raw" / "054_hongze-qzf_2024.pdf"
     if not (path.is_file() and importlib.util.find_spec("pdfplumber")):
@@ -79,84 +263,148 @@ def pdf_seconds(runs: int = 5) -> tuple[float, float] | None:
     return times[0], min(times)
 
 
-def throughput(texts: list[tuple[str, Input]], seconds: float) -> dict[str, tuple[int, float]]:
-    """Reports per second for each group, running each group for about ``seconds``."""
-    groups: dict[str, list[Input]] = defaultdict(list)
-    for group, text in texts:
-        groups[group].append(text)
-    result = {}
-    for group, items in groups.items():
-        count, start = 0, time.perf_counter()
-        while time.perf_counter() - start < seconds:
-            for text in items:
-                check(parse(text).report)
-                count += 1
-        result[group] = (count, count / (time.perf_counter() - start))
-    return result
-
-
-def rss_mib() -> float:
-    """Peak resident set size of this process so far, in MiB."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def memory(texts: list[tuple[str, Input]], batch: int) -> tuple[float, float]:
-    """Peak RSS after a tenth of the batch and after the whole batch."""
-    first = 0.0
-    for index in range(batch):
-        check(parse(texts[index % len(texts)][1]).report)
-        if index == batch // 10:
-            first = rss_mib()
-    return first, rss_mib()
-
-
-def hostile(sizes: tuple[int, ...]) -> list[tuple[int, float]]:
-    """Parse time for junk made of table labels and long digit runs, at growing sizes."""
+def hostile(sizes: Sequence[int]) -> list[tuple[int, float]]:
+    """Parse CPU time for junk made of table labels and long digit runs, at growing sizes."""
     unit = "一、本年新收政府信息公开申请数量" + "1234567890" * 20 + "行政许可" + "9" * 50 + "|||"
     rows = []
     for size in sizes:
         text = unit * (size // len(unit))
-        start = time.perf_counter()
+        start = time.process_time()
         parse(text)
-        rows.append((len(text), time.perf_counter() - start))
+        rows.append((len(text), time.process_time() - start))
     return rows
+
+
+# --- the tables ------------------------------------------------------------------------------------
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A markdown table; the first column left-aligned, the others right-aligned."""
+    lines = ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def throughput_table(
+    batch: Batch, rates: dict[str, tuple[float, float, float]], cli: dict[str, float]
+) -> str:
+    """Per rendering: size, parse and parse + check per CPU-second, the CLI's rate, the ratios."""
+    rows = []
+    for group in (*batch, "text"):
+        members = [g for g in TEXT_GROUPS if g in batch] if group == "text" else [group]
+        count = sum(len(batch[g]) for g in members)
+        if not count:
+            continue
+        size = sum(len(text.encode("utf-8")) for g in members for _, text in batch[g]) / count / 1024
+        parsed, checked, scanned = (
+            count / sum(len(batch[g]) / rates[g][i] for g in members) for i in range(3)
+        )
+        rows.append(
+            (
+                group if group != "text" else "**all text**",
+                count,
+                f"{size:.1f}",
+                f"{parsed:,.0f}",
+                f"{checked:,.0f}",
+                f"{cli[group]:,.0f}",
+                f"{scanned / checked:.0f}×",
+                f"{scanned / cli[group]:.0f}×",
+            )
+        )
+    header = ("rendering", "reports", "KB each", "parse /CPU-s", "parse + check /CPU-s", "CLI check /CPU-s")
+    return table((*header, "× regex scan", "CLI × regex scan"), rows)
+
+
+def summary_table(
+    rates: dict[str, tuple[float, float, float]],
+    cli: dict[str, float],
+    startup: dict[str, float],
+    large: list[tuple[str, int, int]],
+) -> str:
+    """The issue's targets against what was measured."""
+    worst_ratio = max(rates[g][2] / cli[g] for g in rates)
+    worst_memory = max(added / size for _, size, added in large)
+    rows = [
+        ("text reports /CPU-s (CLI)", f"{cli['text']:,.0f}", f"≥ {TARGETS['text']:,}"),
+        ("HTML pages /CPU-s (CLI)", f"{cli.get('html', 0):,.0f}", f"≥ {TARGETS['html']}"),
+        ("CPU × regex scan (CLI, worst rendering)", f"{worst_ratio:.0f}×", f"≤ {TARGETS['ratio']}×"),
+        (
+            "start-up (`--version`), CPU-s",
+            f"{startup['govdisclosure --version']:.3f}",
+            f"≤ {TARGETS['start-up']}",
+        ),
+        ("peak memory of one input (worst)", f"{worst_memory:.1f}× its size", f"≤ {TARGETS['memory']}×"),
+    ]
+    return table(("measure", "measured", "target"), rows)
+
+
+def mib(size: float) -> str:
+    """A size in MiB, one decimal."""
+    return f"{size / 2**20:.1f} MiB"
+
+
+def startup_table(startup: dict[str, float]) -> str:
+    """The start-up CPU times."""
+    return table(("start-up", "CPU s"), [(f"`{command}`", f"{cpu:.3f}") for command, cpu in startup.items()])
+
+
+def memory_table(large: list[tuple[str, int, int]], batch: tuple[int, int, int]) -> str:
+    """The peak RSS each large input adds, and the batch's peak RSS after a tenth of it and after all."""
+    rows: list[tuple[str, ...]] = [
+        (name, mib(size), f"+{mib(added)}", f"{added / size:.1f}×") for name, size, added in large
+    ]
+    reports, first, last = batch
+    rows.append((f"a batch of {reports} reports, after {reports // 10 + 1}", "", mib(first), ""))
+    rows.append((f"a batch of {reports} reports, after all", "", mib(last), ""))
+    return table(("input", "size", "peak RSS (+ added by the input)", "× input"), rows)
+
+
+def hostile_table(sizes: Sequence[int]) -> str:
+    """Parse CPU time of hostile inputs at growing sizes."""
+    rows = [(f"{size:,}", f"{cpu:.3f}") for size, cpu in hostile(sizes)]
+    return table(("hostile input (chars)", "parse CPU s"), rows)
+
+
+# --- the run ---------------------------------------------------------------------------------------
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=5.0, help="time per throughput group")
-    parser.add_argument("--batch", type=int, default=5000, help="reports in the memory batch")
+    parser.add_argument("--quick", action="store_true", help="a short run: 100 reports, short timings")
+    parser.add_argument("--reports", type=int, help="generated reports (default 1000; 100 with --quick)")
+    parser.add_argument("--seconds", type=float, help="CPU seconds per rendering and measure (default 3)")
     args = parser.parse_args()
-    texts = inputs()
-    print(
-        f"govdisclosure benchmark · {platform.python_implementation()} {platform.python_version()} · one core"
-    )
-    print(f"inputs: {len(texts)} text reports\n")
-    print("| rendering | reports | parsed + checked | per second |")
-    print("|---|---:|---:|---:|")
-    _rows(texts, args.seconds)
-    # The memory of text reports, before the document readers are imported.
-    first, last = memory(texts, args.batch)
-    print(
-        f"\nmemory: peak RSS {first:.1f} MiB after {args.batch // 10} reports, {last:.1f} MiB after {args.batch}"
-    )
-    pdf = pdf_seconds()  # before any other PDF: its first run is this process's first
-    if pdf is not None:
-        print(f"\na 5-page PDF (054): {pdf[0]:.2f} CPU s the first time in a process, then {pdf[1]:.2f} s\n")
-        print("| document | files | parsed + checked | per second |")
-        print("|---|---:|---:|---:|")
-        _rows(documents(), args.seconds)
-    print("\n| hostile input (chars) | parse seconds |")
-    print("|---:|---:|")
-    for size, seconds in hostile((100_000, 200_000, 400_000, 800_000)):
-        print(f"| {size:,} | {seconds:.3f} |")
+    count = args.reports or (100 if args.quick else 1000)
+    seconds = args.seconds if args.seconds is not None else (0.05 if args.quick else 3.0)
+    runs = 2 if args.quick else 5
+    print(f"govdisclosure benchmark · {machine()} · CPU time, one core\n")
+    batch = generated(count)
+    with tempfile.TemporaryDirectory(prefix="govdisclosure-benchmark-") as name:
+        folder = Path(name)
+        paths = write_batch(batch, folder)
+        rates, cli = in_process(batch, seconds), through_cli(paths, folder)
+        print(f"{count} generated reports (the CLI's rates include its start-up):\n")
+        print(throughput_table(batch, rates, cli))
+        startup = start_up(runs)
+        print("\n" + startup_table(startup))
+        large = memory(2**20 if args.quick else 10 * 2**20, folder)
+        print("\n" + memory_table(large, batch_memory(paths)))
+    print("\n" + summary_table(rates, cli, startup, large))
+    _documents(runs, seconds)
+    print("\n" + hostile_table((20_000, 40_000) if args.quick else (100_000, 200_000, 400_000, 800_000)))
 
 
-def _rows(items: list[tuple[str, Input]], seconds: float) -> None:
-    sizes = {g: sum(1 for h, _ in items if h == g) for g, _ in items}
-    for group, (count, rate) in throughput(items, seconds).items():
-        print(f"| {group} | {sizes[group]} | {count} | {rate:,.0f} |")
+def _documents(runs: int, seconds: float) -> None:
+    """The PDF timing and the documents' throughput, when the document readers are installed."""
+    pdf = pdf_seconds(runs)  # before any other PDF: its first run is this process's first
+    if pdf is None:
+        return
+    print(f"\na 5-page PDF (054): {pdf[0]:.2f} CPU s the first time in a process, then {pdf[1]:.2f} s\n")
+    rows = []
+    for kind, data in documents():
+        rate = per_cpu_second([data], lambda item: check(parse(item).report), seconds)
+        rows.append((kind, f"{len(data) / 1024:.0f} KB", f"{rate:,.1f}"))
+    print(table(("document", "size", "parsed + checked /CPU-s"), rows))
 
 
 if __name__ == "__main__":

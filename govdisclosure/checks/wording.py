@@ -12,7 +12,7 @@ printed twice inside a term of the templates, or a look-alike in it (不子公�
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -164,7 +164,7 @@ def _containing(template: Template, piece: str) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
-def _table_typos(spec: TemplateSpec, text: str, printed: str, origin: tuple[int, ...]) -> Iterator[Typo]:
+def _table_typos(spec: TemplateSpec, text: str, printed: str, origin: Sequence[int]) -> Iterator[Typo]:
     def shown(start: int, end: int) -> str:
         return printed[origin[start] : origin[end - 1] + 1]
 

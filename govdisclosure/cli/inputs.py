@@ -13,11 +13,14 @@ import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import regex
 
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE, Source, read_limited
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE
+
+if TYPE_CHECKING:
+    from govdisclosure.text.decode import Source
 
 # Old binary Word and WPS files and OFD files are picked up too: each gets a clear answer.
 REPORT_SUFFIXES = frozenset(
@@ -91,6 +94,8 @@ class Run:
     def source(self, name: str) -> Source:
         """What to parse for an expanded name: standard input's bytes for ``-``, else the path."""
         if name == "-":
+            from govdisclosure.text.decode import read_limited  # not for --help and --version
+
             return read_limited(sys.stdin.buffer, "standard input", self.max_size)
         return Path(name)
 

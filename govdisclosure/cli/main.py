@@ -6,37 +6,22 @@ stderr; a bad file is reported and the batch goes on.
 
 from __future__ import annotations
 
-import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from govdisclosure import __version__
-from govdisclosure.cli.commands import check, facts, parse, review, schema
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT, usage_error
 from govdisclosure.cli.output import redirected
+from govdisclosure.cli.parser import parser
 from govdisclosure.model.errors import GovDisclosureError
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE
-
-COMMANDS = (parse, facts, check, review, schema)
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="govdisclosure",
-        description="Read and check 政府信息公开工作年度报告 (government information-disclosure annual reports).",
-    )
-    parser.add_argument("--version", action="version", version=f"govdisclosure {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in COMMANDS:
-        command.add(commands)
-    return parser
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
+    args = parser().parse_args(argv)
     run = Run(out or sys.stdout, err or sys.stderr, max_size=getattr(args, "max_size", DEFAULT_MAX_SIZE))
     run.jobs = getattr(args, "jobs", 1)
     run.progress = getattr(args, "progress", None)
@@ -46,8 +31,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         run.fail(problem)
         return EXIT_INPUT
     try:
+        command = importlib.import_module(f"govdisclosure.cli.commands.{args.command}")
         with redirected(run, args):
-            code: int = args.run(run, args)
+            code: int = command.run(run, args)
     except GovDisclosureError as error:  # an output that cannot be written, a missing extra
         run.fail(str(error))
         return EXIT_INPUT

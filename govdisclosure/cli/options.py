@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from govdisclosure.cli.inputs import Run, parse_size
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE, human_size
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE, human_size
 
 RENDERINGS = ("html", "markdown", "pipe", "flat", "text")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2

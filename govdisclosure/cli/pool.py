@@ -6,13 +6,11 @@ few inputs per process in flight, so memory stays flat however long the batch.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
@@ -20,7 +18,10 @@ from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult, parse
 from govdisclosure.template.spec import Template
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 IN_FLIGHT_PER_JOB = 4
 
@@ -92,6 +93,10 @@ def _pooled(
     waiting: deque[str], rendering: str | None, count: int, stdin: bytes | None, max_size: int | None
 ) -> Iterator[Outcome]:
     """Read inputs off ``waiting`` with one pool until it is empty or the pool breaks."""
+    import multiprocessing  # only for --jobs: they cost a one-file run more than a tenth of its start
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     # spawn: a clean interpreter per worker, the same on every platform, safe beside threads
     context = multiprocessing.get_context("spawn")
     pending: deque[tuple[str, Future[Outcome]]] = deque()

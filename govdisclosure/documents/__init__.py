@@ -13,9 +13,7 @@ import zipfile
 
 import regex
 
-from govdisclosure.documents.docx import read_docx
 from govdisclosure.documents.layout import Document, unread
-from govdisclosure.documents.pdf import read_pdf
 from govdisclosure.model.diagnostics import Phrase, note
 
 __all__ = ["Document", "kind_of", "read_document"]
@@ -68,6 +66,8 @@ def read_document(source: str | bytes | os.PathLike[str]) -> Document | None:
                 if kind is None:
                     return None
                 if kind == "pdf":
+                    from govdisclosure.documents.pdf import read_pdf  # the readers: when a document is met
+
                     return read_pdf(source)
                 data = head + file.read()
         except OSError:
@@ -77,8 +77,12 @@ def read_document(source: str | bytes | os.PathLike[str]) -> Document | None:
 
 def _read(kind: str | None, data: bytes) -> Document | None:
     if kind == "pdf":
+        from govdisclosure.documents.pdf import read_pdf
+
         return read_pdf(data)
     if kind == "docx":
+        from govdisclosure.documents.docx import read_docx
+
         return read_docx(data)
     if kind == "ofd":
         return unread("ofd", note("document_ofd"))

@@ -20,9 +20,10 @@ from govdisclosure.read.view import View
 from govdisclosure.template import national
 from govdisclosure.template.spec import TemplateSpec
 from govdisclosure.text.compact import compact
-from govdisclosure.text.decode import DEFAULT_MAX_SIZE, decode_str, read_path, read_source
 from govdisclosure.text.decode import Source as InputSource
+from govdisclosure.text.decode import decode_str, read_path, read_source
 from govdisclosure.text.html import html_to_text
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE
 from govdisclosure.text.spans import Addresses, TextMap
 
 MAX_INPUT_CHARS = 8_000_000

@@ -7,6 +7,7 @@ gives back an equal object.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -22,8 +23,6 @@ from govdisclosure.serde.version import unversioned, versioned
 
 T = TypeVar("T")
 
-_converter = Converter()
-
 
 def _structure_value(data: Any, _: Any) -> Value:
     if data is None or (isinstance(data, int) and not isinstance(data, bool)):
@@ -33,43 +32,45 @@ def _structure_value(data: Any, _: Any) -> Value:
     raise TypeError(f"a cell value is an integer, a decimal string or null, not {data!r}")
 
 
-_converter.register_unstructure_hook(Decimal, decimal_text)
-# StrEnum members are str, so without this hook they would pass through as enum objects.
-_converter.register_unstructure_hook(enum.StrEnum, lambda member: member.value)
-_converter.register_structure_hook(Decimal, lambda data, _: Decimal(str(data)))
-_converter.register_structure_hook(Value, _structure_value)
+@functools.cache
+def _converter() -> Converter:
+    """The converter, built when first used (building it costs more than the rest of the import)."""
+    converter = Converter()
+    converter.register_unstructure_hook(Decimal, decimal_text)
+    # StrEnum members are str, so without this hook they would pass through as enum objects.
+    converter.register_unstructure_hook(enum.StrEnum, lambda member: member.value)
+    converter.register_structure_hook(Decimal, lambda data, _: Decimal(str(data)))
+    converter.register_structure_hook(Value, _structure_value)
+    without_tables = make_dict_structure_fn(
+        Report,
+        converter,
+        disclosure=override(omit=True),
+        applications=override(omit=True),
+        review_litigation=override(omit=True),
+    )
 
-_report_without_tables = make_dict_structure_fn(
-    Report,
-    _converter,
-    disclosure=override(omit=True),
-    applications=override(omit=True),
-    review_litigation=override(omit=True),
-)
+    def structure_report(data: Any, _: Any) -> Report:
+        report = without_tables(data)
+        classes = TABLE_CLASSES.get(report.template, {})
+        tables: dict[str, Any] = {
+            attribute: converter.structure(data[attribute], classes[table_id])
+            for table_id, attribute in TABLE_ATTRIBUTES.items()
+            if data.get(attribute) is not None and table_id in classes
+        }
+        return attrs.evolve(report, **tables)
 
-
-def _structure_report(data: Any, _: Any) -> Report:
-    report = _report_without_tables(data)
-    classes = TABLE_CLASSES.get(report.template, {})
-    tables: dict[str, Any] = {
-        attribute: _converter.structure(data[attribute], classes[table_id])
-        for table_id, attribute in TABLE_ATTRIBUTES.items()
-        if data.get(attribute) is not None and table_id in classes
-    }
-    return attrs.evolve(report, **tables)
-
-
-_converter.register_structure_hook(Report, _structure_report)
+    converter.register_structure_hook(Report, structure_report)
+    return converter
 
 
 def unstructure(obj: Any) -> Any:
     """Plain JSON-able data (dicts, lists, str, int, None) for a model object."""
-    return _converter.unstructure(obj)
+    return _converter().unstructure(obj)
 
 
 def structure(data: Any, cls: type[T]) -> T:
     """The model object of type ``cls`` for plain data produced by ``unstructure``."""
-    return _converter.structure(data, cls)
+    return _converter().structure(data, cls)
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:

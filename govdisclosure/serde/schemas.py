@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from govdisclosure.model.errors import SchemaValidationError
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 SCHEMA_NAMES = ("report", "facts", "check")
 
@@ -32,6 +33,8 @@ def schema(name: str) -> dict[str, Any]:
 
 @functools.cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator  # only to validate: it costs more to import than the rest
+
     return Draft202012Validator(schema(name))
 
 

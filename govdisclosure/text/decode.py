@@ -20,11 +20,9 @@ from attrs import frozen
 
 from govdisclosure.model.diagnostics import Diagnostic, note
 from govdisclosure.model.errors import InputError
+from govdisclosure.text.limits import DEFAULT_MAX_SIZE, human_size
 
 Source = str | bytes | os.PathLike[str]
-
-DEFAULT_MAX_SIZE = 100 * 2**20
-"""The largest file ``read_source`` reads (bytes); a larger one is refused before it is read."""
 
 _META_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", regex.I)
 _BOMS = (
@@ -159,14 +157,6 @@ def decode_str(text: str) -> Decoded:
     if not count:
         return Decoded(text, "str")
     return Decoded(_SURROGATE.sub("\ufffd", text), "str", (note("lone_surrogates", count=count),))
-
-
-def human_size(size: int) -> str:
-    """``1.5 GB``, ``100 MB``, ``512 bytes`` (units of 1024)."""
-    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("KB", 2**10)):
-        if size >= scale:
-            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} bytes"
 
 
 def too_large(name: str, size: int | None, limit: int) -> InputError:

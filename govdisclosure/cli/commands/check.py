@@ -9,6 +9,7 @@ another body is refused.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from govdisclosure.checks import format_text
@@ -19,45 +20,12 @@ from govdisclosure.cli.options import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_INPUT,
-    add_batch,
-    add_excel,
-    add_output,
-    add_rendering,
     emit_json,
 )
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import CheckResult, Status
 from govdisclosure.model.report import Report
-from govdisclosure.serde.findings_table import FINDINGS, finding_rows
-from govdisclosure.serde.jsonio import unstructure
-from govdisclosure.serde.tables import CsvTable
 from govdisclosure.serde.version import SCHEMA_VERSION
-
-
-def add(commands: Any) -> None:
-    """Add the ``check`` subparser."""
-    cmd = commands.add_parser("check", help="run the consistency checks (勾稽关系) on reports")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
-    cmd.add_argument(
-        "--format", choices=["text", "jsonl", "csv"], default="text", help="csv: one row a finding"
-    )
-    add_excel(cmd)
-    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the messages")
-    cmd.add_argument(
-        "--fail-on",
-        choices=["error", "warning", "info"],
-        default="error",
-        help="exit 1 when a finding is at least this severe (default: error)",
-    )
-    cmd.add_argument(
-        "--previous",
-        metavar="FILE",
-        help="the same body's report of the year before, for every input (else pairs are found among the inputs)",
-    )
-    add_output(cmd)
-    add_batch(cmd)
-    add_rendering(cmd)
-    cmd.set_defaults(run=run)
 
 
 def check_record(
@@ -68,6 +36,8 @@ def check_record(
     parent: str | None = None,
 ) -> dict[str, Any]:
     """The JSON record of one checked report (see ``schemas/check.schema.json``)."""
+    from govdisclosure.serde.jsonio import unstructure  # cattrs: only when records are written
+
     return {
         "schema_version": SCHEMA_VERSION,
         "file": name,
@@ -118,15 +88,15 @@ def run(state: Run, args: argparse.Namespace) -> int:
         print(summary(pairing, len(reports), args.lang) + "\n", file=state.out)
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
-    table = CsvTable(state.out, FINDINGS, excel=args.excel) if args.format == "csv" else None
+    write_csv = _csv_writer(state, args.excel, args.lang) if args.format == "csv" else None
     by_name = dict(reports)
     others = [previous] if previous is not None else []
     for name, result in check_batch(reports, lang=args.lang, pairing=pairing, others=others):
         before, parent = pairing.previous_of(name), pairing.parent_of(name)
         if args.format == "jsonl":
             emit_json(state, check_record(name, by_name[name], result, before, parent))
-        elif table is not None:
-            table.write(finding_rows(name, by_name[name], result, lang=args.lang))
+        elif write_csv is not None:
+            write_csv(name, by_name[name], result)
         else:
             text = format_text(
                 result, by_name[name], file=name, lang=args.lang, previous=before, parent=parent
@@ -135,3 +105,12 @@ def run(state: Run, args: argparse.Namespace) -> int:
         if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):
             worst = EXIT_FINDINGS
     return worst
+
+
+def _csv_writer(state: Run, excel: bool, lang: str) -> Callable[[str, Report, CheckResult], None]:
+    """What writes a report's findings as CSV rows (its modules are imported for ``--format csv`` only)."""
+    from govdisclosure.serde.findings_table import FINDINGS, finding_rows
+    from govdisclosure.serde.tables import CsvTable
+
+    table = CsvTable(state.out, FINDINGS, excel=excel)
+    return lambda name, report, result: table.write(finding_rows(name, report, result, lang=lang))

@@ -7,12 +7,11 @@ the ``review`` layer, which never parses.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from govdisclosure.checks.batch import check_batch, pair
 from govdisclosure.cli.batch import parsed
 from govdisclosure.cli.inputs import Run
-from govdisclosure.cli.options import EXIT_CLEAN, add_rendering
+from govdisclosure.cli.options import EXIT_CLEAN
 from govdisclosure.review import ReviewBatch
 
 
@@ -32,16 +31,6 @@ class _Noting(Run):
         """What was reported about an input (the message after its name), if anything."""
         prefix = f"{name}: "
         return next((m.removeprefix(prefix) for m in self.messages if m.startswith(prefix)), None)
-
-
-def add(commands: Any) -> None:
-    """Add the ``review`` subparser."""
-    cmd = commands.add_parser("review", help="write a review page (HTML) per report and an index")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
-    cmd.add_argument("--output", "-o", metavar="DIR", required=True, help="folder for the pages")
-    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the pages")
-    add_rendering(cmd)
-    cmd.set_defaults(run=run)
 
 
 def run(state: Run, args: argparse.Namespace) -> int:

@@ -4,26 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN
 from govdisclosure.cli.output import written
 from govdisclosure.model.errors import InputError
 from govdisclosure.serde.schemas import SCHEMA_NAMES, schema_text
-
-
-def add(commands: Any) -> None:
-    """Add the ``schema`` subparser."""
-    cmd = commands.add_parser("schema", help="print a JSON Schema, or write them to a file or folder")
-    cmd.add_argument("name", nargs="?", choices=SCHEMA_NAMES, help="report (the default), facts or check")
-    cmd.add_argument(
-        "--output",
-        "-o",
-        metavar="PATH",
-        help="with a NAME: write that schema to PATH (a file, or a folder); without: every schema into the folder PATH",
-    )
-    cmd.set_defaults(run=run)
 
 
 def _write(path: Path, text: str) -> None:
