@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
 import regex
 from attrs import frozen
@@ -93,6 +94,14 @@ def pieces_from(text: str, ends: list[int], at: int, money: bool) -> Iterator[Re
     for index in range(bisect.bisect_right(ends, at), len(ends)):  # no copy of a long token's ends
         end = ends[index]
         piece = text[at:end]
+        if piece.isascii() and piece.isdigit():  # the usual piece: what piece_ok and read_cell say of it
+            if len(piece) > 1 and piece[0] == "0":
+                return
+            if len(piece) <= (14 if money else 7):
+                yield end, piece, Decimal(piece) if money else int(piece)
+            elif len(piece) > LONGEST:
+                return
+            continue
         if not piece_ok(piece, money, at == 0):
             if _hopeless(piece):
                 return

@@ -82,28 +82,30 @@ def _forward(
     sums: dict[Place, tuple[Number, Number]] = {((0, 0), 0): (0, 0)}
     edges: dict[Place, list[Edge]] = {}
     reached: dict[Node, list[int]] = {(0, 0): [0]}
+    # Characters left before the head's furthest end, after each token: a place with fewer than
+    # one a piece still to come is a dead end.
+    left = [sum(len(t.text) for t in tokens[index + 1 : last]) + limit for index in range(last)] + [limit]
     for index, token in enumerate(tokens):
         ends = piece_ends(token.text)
         for at in (0, *ends[:-1]):
             if at > limit and index == last:
                 break
-            for column in reached.pop((index, at), ()):
+            here = reached.pop((index, at), None)
+            if here is None:
+                continue
+            steps: dict[bool, list[tuple[Node, int, RawPiece, Number]]] = {}  # by money: once each
+            for column in here:
                 if column == len(columns):
                     continue
+                money = columns[column].money
+                if money not in steps:
+                    steps[money] = _steps(tokens, index, ends, at, money, limit, left)
                 least, most = sums[((index, at), column)]
-                for end, text, value in pieces_from(token.text, ends, at, columns[column].money):
-                    if index == last and end > limit:
-                        break
-                    number = 0 if value is None else value
-                    if number < 0:
+                for node, room, piece, number in steps[money]:
+                    if room < len(columns) - column - 1:
                         continue
-                    whole = end == len(token.text)
-                    node = (index + 1, 0) if whole else (index, end)
                     place = (node, column + 1)
-                    split = index == last or not (at == 0 and whole)
-                    edges.setdefault(place, []).append(
-                        ((index, at), (text, token.offset + at, value, split), number)
-                    )
+                    edges.setdefault(place, []).append(((index, at), piece, number))
                     known = sums.get(place)
                     if known is None:
                         sums[place] = (least + number, most + number)
@@ -111,6 +113,27 @@ def _forward(
                     else:
                         sums[place] = (min(known[0], least + number), max(known[1], most + number))
     return sums, edges
+
+
+def _steps(
+    tokens: Sequence[Token], index: int, ends: list[int], at: int, money: bool, limit: int, left: list[int]
+) -> list[tuple[Node, int, RawPiece, Number]]:
+    """The pieces a cut may take next from ``at`` in a token: where each leads, the characters left
+    after it, the piece and its value as summed (none negative)."""
+    token, last = tokens[index], len(tokens) - 1
+    found = []
+    for end, text, value in pieces_from(token.text, ends, at, money):
+        if index == last and end > limit:
+            break
+        number = 0 if value is None else value
+        if number < 0:
+            continue
+        whole = end == len(token.text)
+        room = left[index] + len(token.text) - end if index < last else limit - end
+        node = (index + 1, 0) if whole else (index, end)
+        split = index == last or not (at == 0 and whole)
+        found.append((node, room, (text, token.offset + at, value, split), number))
+    return found
 
 
 def _trace(

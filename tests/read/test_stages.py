@@ -128,3 +128,23 @@ def test_html_cells_end_with_a_bar_and_map_back_to_the_page() -> None:
     start = text.index("2023")
     assert page[origin[start] : origin[start + 3] + 1].replace("</span><span>", "") == "2023"
     assert "9" not in text
+
+
+def test_a_piece_of_plain_digits_is_what_piece_ok_and_read_cell_say() -> None:
+    from govdisclosure.read.cell_text import read_cell
+    from govdisclosure.read.pieces import piece_ends, piece_ok, pieces_from
+
+    for text in ("0", "7", "100", "0012", "1234567", "12345678", "123456789012345", "9" * 30, "120万元"):
+        ends = piece_ends(text)
+        for money in (False, True):
+            for at in (0, 1):
+                listed = list(pieces_from(text, ends, at, money))
+                slow = []
+                for end in ends:
+                    piece = text[at:end]
+                    if end > at and piece_ok(piece, money, at == 0):
+                        slow.append((end, piece, read_cell(piece, money=money).value))
+                    if end > at and piece.lstrip("+-")[:1] == "0" and len(piece) > 1 and piece[1].isdigit():
+                        break
+                assert listed == slow
+                assert [type(v) for _, _, v in listed] == [type(v) for _, _, v in slow]
