@@ -7,7 +7,7 @@ two labelled lines fill the template rows between those two labels, when their c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
 
 import regex
 from attrs import frozen
@@ -107,7 +107,8 @@ def read_lines(text: str, offset: int, width: int) -> Lines:
     return Lines(tuple(rows), tuple(strays), tuple(odd))
 
 
-def match_row(label: str, rows: Sequence[RowSpec], first: int) -> int | None:
+@functools.lru_cache(maxsize=4096)  # the same lines (headers, labels) come back report after report
+def match_row(label: str, rows: tuple[RowSpec, ...], first: int) -> int | None:
     """The index of the template row (at ``first`` or after) that ``label`` names, if any.
 
     The longest label contained in the text wins, so ``2.其他法律…`` is not taken for ``3.其他``.
