@@ -15,6 +15,7 @@ from govdisclosure.text.compact import (
     _char_nfkc,
     _unify,
     compact,
+    compact_text,
     nfkc,
     norm,
 )
@@ -50,6 +51,7 @@ def test_compact_keeps_the_origin_of_each_kept_character(text: str) -> None:
     view = compact(text)
     assert len(view.origin) == len(view.text)
     assert list(view.origin) == sorted(set(view.origin))
+    assert compact_text(text) == view.text
     if len(nfkc(text)) == len(text):
         assert view.text == norm(text)
 

@@ -12,7 +12,7 @@ printed twice inside a term of the templates, or a look-alike in it (不子公�
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -25,7 +25,7 @@ from govdisclosure.model.findings import Rule, Status
 from govdisclosure.model.report import Section, Sections
 from govdisclosure.template import national, variants, words
 from govdisclosure.template.spec import SectionSpec, Template, TemplateSpec
-from govdisclosure.text.compact import compact, norm, norm_label
+from govdisclosure.text.compact import compact, compact_text, norm, norm_label
 
 _TABLE_SECTIONS = ("proactive", "applications", "review_litigation")
 _VALUE_AFTER = regex.compile(r"[\d\-—/／]")
@@ -164,8 +164,12 @@ def _containing(template: Template, piece: str) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
-def _table_typos(spec: TemplateSpec, text: str, printed: str, origin: Sequence[int]) -> Iterator[Typo]:
+def _table_typos(spec: TemplateSpec, printed: str) -> Iterator[Typo]:
+    """The typos of the template's labels in a table section's text as ``printed``."""
+    text = compact_text(printed)
+
     def shown(start: int, end: int) -> str:
+        origin = compact(printed).origin  # only for a typo found: rare
         return printed[origin[start] : origin[end - 1] + 1]
 
     def covered(start: int, end: int, own: str) -> bool:
@@ -353,8 +357,7 @@ def label_typo(ctx: Context, rule: Rule) -> Iterator[Outcome]:
             continue
         typos = list(_prose(section.text))
         if field.name in _TABLE_SECTIONS and ctx.spec is not None:
-            view = compact(section.text)
-            typos += _table_typos(ctx.spec, view.text, section.text, view.origin)
+            typos += _table_typos(ctx.spec, section.text)
         for typo in typos:
             if typo.printed not in seen:
                 seen.add(typo.printed)

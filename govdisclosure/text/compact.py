@@ -110,6 +110,12 @@ class Compact:
         return self.origin[index - 1] + 1 if index > 0 else 0
 
 
+def compact_text(text: str) -> str:
+    """``compact(text).text``, without the offsets."""
+    normal = nfkc(text)
+    return _DROP.sub("", _unify(normal)) if len(normal) == len(text) else compact(text).text
+
+
 def compact(text: str) -> Compact:
     """The compact view of ``text`` (see ``norm``) with the origin of every character."""
     normal = nfkc(text)
