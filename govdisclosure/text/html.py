@@ -19,6 +19,9 @@ from collections.abc import Sequence
 
 import regex
 
+from govdisclosure.text import html_runs
+from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, PIECES, SAME_OFFSET, SPACES
+
 _HTML_HINT = regex.compile(r"<(?:table|html|body|td|tr|div|p)\b", regex.I)
 # The page as a sequence of comments (their start), skipped blocks (their opening tag), tags, and
 # stretches of text between them; a "<" that starts no markup is text.
@@ -39,13 +42,10 @@ _INLINE = regex.compile(
     regex.X | regex.S | regex.I,
 )
 _ENTITY_OR_SPACE = regex.compile(r"[&\s]")
-# What ``\s`` matches (str.isspace also takes \x1c-\x1f).
-_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_BLOCK = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead"}
-    | {"tfoot", "section", "article", "header", "footer", "tr", "caption"}
-)
-_CELL = frozenset({"td", "th"})
+_SPACES = SPACES  # what ``\s`` matches (str.isspace also takes \x1c-\x1f)
+_BLOCK = BLOCK_NAMES
+_CELL = CELL_NAMES
+_BATCH = 1 << 12  # characters read by one match of the fast path
 _ESCAPED = regex.compile(r'\\(["/nrt\\])')
 
 
@@ -65,16 +65,31 @@ def _offsets() -> array[int]:
 
 
 class _Writer:
+    """The text as pieces, each with the offset it starts at and its step (0: all its characters
+    come from that offset, 1: they come from consecutive offsets)."""
+
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.origin = _offsets()
+        self.starts = _offsets()
+        self.steps = array("b")
 
     def emit(self, text: str, offset: int, *, spread: bool = False) -> None:
         self.parts.append(text)
-        if spread:
-            self.origin.extend(range(offset, offset + len(text)))
-        else:
-            self.origin.extend([offset] * len(text))
+        self.starts.append(offset)
+        self.steps.append(1 if spread else 0)
+
+    def runs(self, match: regex.Match[str]) -> None:
+        """Add the pieces a match of ``html_runs`` captured."""
+        pieces = match.captures("k")
+        if pieces:
+            self.parts += map(PIECES.get, pieces, pieces)
+            self.starts.extend(match.starts("k"))
+            self.steps.extend(map(SAME_OFFSET.get, pieces, itertools.repeat(1)))
+
+    def origin(self) -> array[int]:
+        """The offset of every character of the text."""
+        pieces = map(itertools.islice, map(itertools.count, self.starts, self.steps), map(len, self.parts))
+        return array("q", itertools.chain.from_iterable(pieces))
 
 
 def _unescape_js(source: str) -> tuple[str, array[int]]:
@@ -173,56 +188,76 @@ def _inline(out: _Writer, source: str, start: int, stop: int, in_cell: bool) -> 
             out.emit(" " if char == "\xa0" else char, match.start())
 
 
+def _token(out: _Writer, source: str, position: int, end: int, in_cell: bool) -> tuple[int, bool]:
+    """Read the token at ``position`` (the fast path stopped there): where the next one starts
+    and whether it is inside a cell."""
+    match = _MARKUP.match(source, position, end)
+    assert match is not None  # a "<" or a run of text always matches
+    kind = match.lastgroup
+    parts = out.parts
+    if kind == "chunk":
+        chunk = match.group()
+        if chunk.strip(_SPACES):
+            _inline(out, source, match.start(), match.end(), in_cell)
+        elif not (in_cell and "\n" in chunk):
+            out.emit(" ", match.start())
+        return match.end(), in_cell
+    if kind == "declaration":  # <!DOCTYPE …>, <?xml …?>: no text
+        return match.end(), in_cell
+    if kind != "tag":
+        return _skipped_end(source, match), in_cell
+    start = match.start()
+    name = match[_NAME].lower()
+    closing = source[start + 1] == "/"
+    if name in _CELL:
+        if in_cell:
+            out.emit(" |\n", start)
+        return match.end(), not closing
+    if name == "tr" and closing and in_cell:
+        out.emit(" |\n", start)
+        return match.end(), False
+    if name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
+        out.emit("\n", start)
+    return match.end(), in_cell
+
+
 def html_to_text(source: str) -> tuple[str, Sequence[int]]:
     """Text of the page and, for each of its characters, the offset in ``source`` it came from.
 
-    Comments and script, style and head blocks are jumped over with a search for their end, so
-    their content is never tokenised.
+    Runs of text and tags are read in one regex match each (``html_runs``); comments and script,
+    style and head blocks are jumped over with a search for their end, so their content is never
+    tokenised.
     """
     base: array[int] | None = None
     if source.count('\\"') > 20 and has_escaped_table(source):
         source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
-    parts, origin = out.parts, out.origin
+    parts = out.parts
     in_cell = False
     markup_end = source.rfind(">") + 1  # past it, nothing ends a tag
     position = 0
     while position < markup_end:
-        resume, position = position, markup_end
-        for match in _MARKUP.finditer(source, resume, markup_end):
-            kind = match.lastgroup
-            if kind == "chunk":
-                chunk = match.group()
-                if chunk.strip(_SPACES):
-                    _inline(out, source, match.start(), match.end(), in_cell)
-                elif not (in_cell and "\n" in chunk):
-                    # The usual stretch between two tags, one run of space, written here: a
-                    # page has tens of thousands of them.
-                    parts.append(" ")
-                    origin.append(match.start())
-                continue
-            if kind == "declaration":  # <!DOCTYPE …>, <?xml …?>: no text
-                continue
-            if kind != "tag":
-                position = _skipped_end(source, match)
-                break
-            start = match.start()
-            name = match[_NAME].lower()
-            closing = source[start + 1] == "/"
-            if name in _CELL:
-                if in_cell:
-                    out.emit(" |\n", start)
-                in_cell = not closing
-            elif name == "tr" and closing and in_cell:
-                out.emit(" |\n", start)
-                in_cell = False
-            elif name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
-                parts.append("\n")
-                origin.append(start)
+        if in_cell:
+            scan = html_runs.IN_CELL
+        elif parts and not parts[-1].endswith("\n"):
+            scan = html_runs.AFTER_TEXT
+        else:
+            scan = html_runs.AFTER_BREAK
+        # A match keeps all it captured until it ends: read a batch at a time, cut before a "<"
+        # (no run of text or space crosses one; a tag cut there is read as a token below).
+        stop = source.find("<", position + _BATCH, markup_end)
+        stop = markup_end if stop < 0 else stop
+        run = scan.match(source, position, stop)
+        out.runs(run)
+        in_cell = run.start("open") >= 0
+        position = run.end()
+        if position < stop:
+            position, in_cell = _token(out, source, position, markup_end, in_cell)
     if position < len(source):  # text, up to a comment left open
         comment = source.find("<!--", position)
         _inline(out, source, position, len(source) if comment < 0 else comment, in_cell)
     text = "".join(parts)
+    origin = out.origin()
     if base is not None:
         end = len(source)
         origin = array("q", (base[i] if i < len(base) else end for i in origin))
