@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from govdisclosure.text import html_runs
-from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, PIECES, SAME_OFFSET, SPACES
+from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, ENTITIES, SPACES
 
 _HTML_HINT = regex.compile(r"<(?:table|html|body|td|tr|div|p)\b", regex.I)
 # The page as a sequence of comments (their start), skipped blocks (their opening tag), tags, and
@@ -45,7 +45,6 @@ _ENTITY_OR_SPACE = regex.compile(r"[&\s]")
 _SPACES = SPACES  # what ``\s`` matches (str.isspace also takes \x1c-\x1f)
 _BLOCK = BLOCK_NAMES
 _CELL = CELL_NAMES
-_BATCH = 1 << 12  # characters read by one match of the fast path
 _ESCAPED = regex.compile(r'\\(["/nrt\\])')
 
 
@@ -64,31 +63,32 @@ def _offsets() -> array[int]:
     return array("q")
 
 
+_BAR = " |\n"  # ends a cell
+
+
 class _Writer:
-    """The text as pieces, each with the offset it starts at and its step (0: all its characters
-    come from that offset, 1: they come from consecutive offsets)."""
+    """The text as pieces, each with the offset its first character comes from. A piece's
+    characters come from consecutive offsets, but for a cell's end (all three from one offset)."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.starts = _offsets()
-        self.steps = array("b")
 
     def emit(self, text: str, offset: int, *, spread: bool = False) -> None:
-        self.parts.append(text)
-        self.starts.append(offset)
-        self.steps.append(1 if spread else 0)
-
-    def runs(self, match: regex.Match[str]) -> None:
-        """Add the pieces a match of ``html_runs`` captured."""
-        pieces = match.captures("k")
-        if pieces:
-            self.parts += map(PIECES.get, pieces, pieces)
-            self.starts.extend(match.starts("k"))
-            self.steps.extend(map(SAME_OFFSET.get, pieces, itertools.repeat(1)))
+        if spread or len(text) < 2 or text == _BAR:
+            self.parts.append(text)
+            self.starts.append(offset)
+        else:  # all from one offset: one piece per character
+            self.parts += text
+            self.starts.extend([offset] * len(text))
 
     def origin(self) -> array[int]:
         """The offset of every character of the text."""
-        pieces = map(itertools.islice, map(itertools.count, self.starts, self.steps), map(len, self.parts))
+        bar, repeat = _BAR, itertools.repeat
+        pieces = (
+            repeat(s, 3) if p == bar else range(s, s + len(p))
+            for p, s in zip(self.parts, self.starts, strict=True)
+        )
         return array("q", itertools.chain.from_iterable(pieces))
 
 
@@ -211,52 +211,76 @@ def _token(out: _Writer, source: str, position: int, end: int, in_cell: bool) ->
     closing = source[start + 1] == "/"
     if name in _CELL:
         if in_cell:
-            out.emit(" |\n", start)
+            out.emit(_BAR, start)
         return match.end(), not closing
     if name == "tr" and closing and in_cell:
-        out.emit(" |\n", start)
+        out.emit(_BAR, start)
         return match.end(), False
     if name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
         out.emit("\n", start)
     return match.end(), in_cell
 
 
+def _scan(out: _Writer, source: str, end: int) -> tuple[int, bool]:
+    """Read ``source[:end]`` (all its markup): where reading stopped and whether in a cell.
+
+    One match of ``html_runs`` for each token that may add to the text, the others skipped inside
+    the match; what the fast path does not read, ``_token`` does.
+    """
+    parts, add, starts = out.parts, out.parts.append, out.starts.append
+    outside, inside = html_runs.OUTSIDE.match, html_runs.INSIDE.match
+    in_cell = False
+    position = 0
+    while position < end:
+        match = (inside if in_cell else outside)(source, position, end)
+        assert match is not None  # the last alternative of both is empty
+        kind = match.lastindex or html_runs.STOP  # one group always matches
+        position = match.end()
+        if kind == html_runs.TEXT:
+            add(match[kind])
+        elif kind == html_runs.SPACE:
+            add(" ")
+        elif kind == html_runs.ENTITY:
+            add(ENTITIES[match[kind]])
+        elif kind == html_runs.STOP:
+            if position < end:
+                position, in_cell = _token(out, source, position, end, in_cell)
+            continue
+        elif in_cell:  # a cell's end, and maybe the next one's start
+            kind = html_runs.CLOSE if kind == html_runs.CLOSE_OPEN else kind
+            add(_BAR)
+            starts(match.start(kind))
+            in_cell = match.lastindex != html_runs.CLOSE
+            continue
+        elif kind == html_runs.BLOCK:
+            if not (parts and not parts[-1].endswith("\n")):
+                continue
+            add("\n")
+        else:  # a cell's start, and maybe the text after it
+            in_cell = True
+            if kind == html_runs.OPEN:
+                continue
+            add(match[kind])
+        starts(match.start(kind))
+    return position, in_cell
+
+
 def html_to_text(source: str) -> tuple[str, Sequence[int]]:
     """Text of the page and, for each of its characters, the offset in ``source`` it came from.
 
-    Runs of text and tags are read in one regex match each (``html_runs``); comments and script,
-    style and head blocks are jumped over with a search for their end, so their content is never
-    tokenised.
+    Comments and script, style and head blocks are jumped over with a search for their end, so
+    their content is never tokenised.
     """
     base: array[int] | None = None
     if source.count('\\"') > 20 and has_escaped_table(source):
         source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
-    parts = out.parts
-    in_cell = False
     markup_end = source.rfind(">") + 1  # past it, nothing ends a tag
-    position = 0
-    while position < markup_end:
-        if in_cell:
-            scan = html_runs.IN_CELL
-        elif parts and not parts[-1].endswith("\n"):
-            scan = html_runs.AFTER_TEXT
-        else:
-            scan = html_runs.AFTER_BREAK
-        # A match keeps all it captured until it ends: read a batch at a time, cut before a "<"
-        # (no run of text or space crosses one; a tag cut there is read as a token below).
-        stop = source.find("<", position + _BATCH, markup_end)
-        stop = markup_end if stop < 0 else stop
-        run = scan.match(source, position, stop)
-        out.runs(run)
-        in_cell = run.start("open") >= 0
-        position = run.end()
-        if position < stop:
-            position, in_cell = _token(out, source, position, markup_end, in_cell)
+    position, in_cell = _scan(out, source, markup_end)
     if position < len(source):  # text, up to a comment left open
         comment = source.find("<!--", position)
         _inline(out, source, position, len(source) if comment < 0 else comment, in_cell)
-    text = "".join(parts)
+    text = "".join(out.parts)
     origin = out.origin()
     if base is not None:
         end = len(source)
