@@ -14,13 +14,14 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import operator
 from array import array
 from collections.abc import Sequence
 
 import regex
 
 from govdisclosure.text import html_runs
-from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, ENTITIES, SPACES
+from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, SPACES
 
 _HTML_HINT = regex.compile(r"<(?:table|html|body|td|tr|div|p)\b", regex.I)
 # The page as a sequence of comments (their start), skipped blocks (their opening tag), tags, and
@@ -63,19 +64,19 @@ def _offsets() -> array[int]:
     return array("q")
 
 
-_BAR = " |\n"  # ends a cell
+_BAR = (" ", "|", "\n")  # ends a cell: three pieces from one offset
 
 
 class _Writer:
-    """The text as pieces, each with the offset its first character comes from. A piece's
-    characters come from consecutive offsets, but for a cell's end (all three from one offset)."""
+    """The text as pieces, each with the offset its first character comes from (the others come
+    from the offsets after it)."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.starts = _offsets()
 
     def emit(self, text: str, offset: int, *, spread: bool = False) -> None:
-        if spread or len(text) < 2 or text == _BAR:
+        if spread or len(text) < 2:
             self.parts.append(text)
             self.starts.append(offset)
         else:  # all from one offset: one piece per character
@@ -84,12 +85,9 @@ class _Writer:
 
     def origin(self) -> array[int]:
         """The offset of every character of the text."""
-        bar, repeat = _BAR, itertools.repeat
-        pieces = (
-            repeat(s, 3) if p == bar else range(s, s + len(p))
-            for p, s in zip(self.parts, self.starts, strict=True)
-        )
-        return array("q", itertools.chain.from_iterable(pieces))
+        starts = self.starts
+        stops = map(operator.add, starts, map(len, self.parts))
+        return array("q", itertools.chain.from_iterable(map(range, starts, stops)))
 
 
 def _unescape_js(source: str) -> tuple[str, array[int]]:
@@ -211,10 +209,10 @@ def _token(out: _Writer, source: str, position: int, end: int, in_cell: bool) ->
     closing = source[start + 1] == "/"
     if name in _CELL:
         if in_cell:
-            out.emit(_BAR, start)
+            out.emit(" |\n", start)
         return match.end(), not closing
     if name == "tr" and closing and in_cell:
-        out.emit(_BAR, start)
+        out.emit(" |\n", start)
         return match.end(), False
     if name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
         out.emit("\n", start)
@@ -224,45 +222,78 @@ def _token(out: _Writer, source: str, position: int, end: int, in_cell: bool) ->
 def _scan(out: _Writer, source: str, end: int) -> tuple[int, bool]:
     """Read ``source[:end]`` (all its markup): where reading stopped and whether in a cell.
 
-    One match of ``html_runs`` for each token that may add to the text, the others skipped inside
-    the match; what the fast path does not read, ``_token`` does.
+    One match of ``html_runs`` for each piece of text (with the cell's end or the line break
+    after it), the tokens that add nothing skipped inside the match; what the fast path does not
+    read, ``_token`` does. One branch per kind of match, in one loop: this is the hot path.
     """
-    parts, add, starts = out.parts, out.parts.append, out.starts.append
-    outside, inside = html_runs.OUTSIDE.match, html_runs.INSIDE.match
-    in_cell = False
+    r = html_runs
+    parts, add, bar, entities = out.parts, out.parts.append, out.parts.extend, r.ENTITIES
+    starts, starts_all = out.starts.append, out.starts.extend
+    inside, after_break, after_text = r.INSIDE.match, r.AFTER_BREAK.match, r.AFTER_TEXT.match
+    scan = after_break
     position = 0
     while position < end:
-        match = (inside if in_cell else outside)(source, position, end)
-        assert match is not None  # the last alternative of both is empty
-        kind = match.lastindex or html_runs.STOP  # one group always matches
+        match = scan(source, position, end)
+        assert match is not None  # the last alternative of each is empty
+        kind = match.lastindex or r.STOP  # one group always matches
         position = match.end()
-        if kind == html_runs.TEXT:
-            add(match[kind])
-        elif kind == html_runs.SPACE:
-            add(" ")
-        elif kind == html_runs.ENTITY:
-            add(ENTITIES[match[kind]])
-        elif kind == html_runs.STOP:
-            if position < end:
-                position, in_cell = _token(out, source, position, end, in_cell)
-            continue
-        elif in_cell:  # a cell's end, and maybe the next one's start
-            kind = html_runs.CLOSE if kind == html_runs.CLOSE_OPEN else kind
-            add(_BAR)
-            starts(match.start(kind))
-            in_cell = match.lastindex != html_runs.CLOSE
-            continue
-        elif kind == html_runs.BLOCK:
-            if not (parts and not parts[-1].endswith("\n")):
-                continue
+        if scan is inside:
+            if kind <= r.PIECE_REOPEN:
+                piece = match[r.PIECE]
+                add(entities.get(piece, piece))
+                starts(match.start(r.PIECE))
+                if kind == r.PIECE:
+                    continue
+                bar(_BAR)
+                starts_all([match.start(r.PIECE_CLOSE if kind == r.PIECE_CLOSE_OPEN else kind)] * 3)
+                if kind == r.PIECE_CLOSE:
+                    scan = after_break
+            elif kind == r.IN_SPACE:
+                add(" ")
+                starts(match.start(kind))
+            elif kind == r.IN_STOP:
+                if position < end:
+                    position, in_cell = _token(out, source, position, end, True)
+                    if not in_cell:
+                        scan = after_text if parts and not parts[-1].endswith("\n") else after_break
+            else:  # a cell's start or end (and the next one's start)
+                bar(_BAR)
+                starts_all([match.start(r.CLOSE if kind == r.CLOSE_OPEN else kind)] * 3)
+                if kind == r.CLOSE:
+                    scan = after_break
+        elif kind <= r.PIECE_BREAK:
+            piece = match[r.PIECE]
+            if piece is None:
+                add(" ")
+                starts(match.start(r.SPACE))
+            else:
+                add(entities.get(piece, piece))
+                starts(match.start(r.PIECE))
+            if kind == r.PIECE_BREAK:
+                add("\n")
+                starts(match.start(kind))
+                scan = after_break
+            else:
+                scan = after_text
+        elif kind == r.BREAK:
             add("\n")
-        else:  # a cell's start, and maybe the text after it
-            in_cell = True
-            if kind == html_runs.OPEN:
-                continue
-            add(match[kind])
-        starts(match.start(kind))
-    return position, in_cell
+            starts(match.start(kind))
+            scan = after_break
+        elif kind == r.STOP:
+            if position < end:
+                position, in_cell = _token(out, source, position, end, False)
+                if in_cell:
+                    scan = inside
+                elif parts and not parts[-1].endswith("\n"):
+                    scan = after_text
+                else:
+                    scan = after_break
+        else:  # a cell's start (and the text after it)
+            scan = inside
+            if kind == r.OPEN_TEXT:
+                add(match[kind])
+                starts(match.start(kind))
+    return position, scan is inside
 
 
 def html_to_text(source: str) -> tuple[str, Sequence[int]]:

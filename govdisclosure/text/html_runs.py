@@ -1,12 +1,14 @@
-"""The tokens of an HTML page that add to its text, one per match: the fast path of ``text.html``.
+"""The tokens of an HTML page that add to its text, a piece at a time: the fast path of ``text.html``.
 
-A match of ``OUTSIDE`` (outside cells) or ``INSIDE`` (in a cell) first skips the tokens that add
-nothing there, then reads one that may: its kind is the number of the group that matched
-(``match.lastindex``). Skipped outside cells: tags other than blocks and a cell's start (a cell's
-end too); in a cell: tags other than a cell's start or end and a row's end, and runs of space
-holding a line break. Anything else (comments, script and style blocks, entities other than the
-five here, a ``<`` that starts no tag, a tag name with a letter outside ASCII or followed by one)
-is ``STOP``: ``text.html`` reads it token by token.
+A match of ``AFTER_BREAK`` or ``AFTER_TEXT`` (outside cells: the text so far ends a line or not)
+or ``INSIDE`` (in a cell) first skips the tokens that add nothing there, then reads a piece of
+text (a run of text, of space, an entity) with the line break or cell end that may follow it, or
+a cell's start or end alone; its kind is the number of the last group that matched
+(``match.lastindex``). Skipped outside cells: tags other than blocks (after a line break, blocks
+too) and a cell's start; in a cell: tags other than a cell's start or end and a row's end, and
+runs of space holding a line break. Anything else (comments, script and style blocks, entities
+other than the five here, a ``<`` that starts no tag, a tag name with a letter outside ASCII or
+followed by one) is a stop: ``text.html`` reads it token by token.
 
 Patterns are for the standard ``re`` (several times faster here than ``regex``), written so they
 match as ``text.html``'s ``regex`` patterns do: spaces are its ``\\s`` spelt out, a tag's name is
@@ -30,10 +32,18 @@ CELL_NAMES = frozenset({"td", "th"})
 SKIPPED_NAMES = frozenset({"script", "style", "head", "noscript", "template"})
 ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"'}
 
-# Group numbers: the kind of token a match read.
-TEXT, SPACE, ENTITY, STOP = 1, 2, 3, 7
-BLOCK, OPEN, OPEN_TEXT = 4, 5, 6  # OUTSIDE: a block tag; a cell's start (and the text after it)
-REOPEN, CLOSE, CLOSE_OPEN = 4, 5, 6  # INSIDE: a cell's start; its end (and the next one's start)
+# Group numbers (``match.lastindex``), the kind of what a match read. Outside cells:
+PIECE = 1  # text or an entity
+SPACE = 2  # a run of space
+PIECE_BREAK = 3  # either, then a block tag that ends the line
+BREAK = 4  # a block tag that ends the line
+OPEN, OPEN_TEXT = 5, 6  # a cell's start, and the text after it
+STOP = 7
+# In a cell (PIECE = 1 too):
+PIECE_CLOSE, PIECE_CLOSE_OPEN, PIECE_REOPEN = 2, 3, 4  # text or an entity, then the cell's end
+IN_SPACE = 5
+REOPEN, CLOSE, CLOSE_OPEN = 6, 7, 8  # a cell's start or end (and the next one's start)
+IN_STOP = 9
 
 
 def _ci(name: str) -> str:
@@ -71,18 +81,22 @@ _SKIPPED = _names(SKIPPED_NAMES)
 _DECLARATION = r"<(?!!--)[!?][^<>]*+>"
 _ENTITY = "&(?:nbsp|amp|lt|gt|quot);"
 
-_SILENT_OUTSIDE = rf"<(?!/?{_BLOCK}{_END}|{_CELL}{_END}|{_SKIPPED}{_END})/?{_NAME}|{_DECLARATION}"
+_SILENT_AFTER_BREAK = rf"<(?!{_CELL}{_END}|{_SKIPPED}{_END})/?{_NAME}|{_DECLARATION}"
+_SILENT_AFTER_TEXT = rf"<(?!/?{_BLOCK}{_END}|{_CELL}{_END}|{_SKIPPED}{_END})/?{_NAME}|{_DECLARATION}"
 _SILENT_INSIDE = (
     rf"<(?!/?{_CELL}{_END}|/{_ROW}{_END}|{_SKIPPED}{_END})/?{_NAME}|{_DECLARATION}"
     rf"|{_SPACE_ON_LINE}*+\n{_SPACE}*+"
 )
-_READ = rf"({_TEXT})|({_SPACE}){_SPACE}*+|({_ENTITY})"
+_PIECE = rf"({_TEXT}|{_ENTITY})"
+_BREAK = rf"(<)/?{_BLOCK}{_REST}(?:{_SILENT_AFTER_BREAK})*+"
+_READ = rf"(?:{_PIECE}|({_SPACE}){_SPACE}*+)(?:(?:{_SILENT_AFTER_TEXT})*+{_BREAK})?"
+_OPEN = rf"(<){_CELL}{_REST}(?:{_SILENT_INSIDE})*+({_TEXT})?"
+_CLOSE = rf"(<)/(?:{_CELL}|{_ROW}){_REST}(<{_CELL}{_REST})?|(<){_CELL}{_REST}"
 
-OUTSIDE = re.compile(
-    rf"(?:{_SILENT_OUTSIDE})*+(?:{_READ}|(<)/?{_BLOCK}{_REST}"
-    rf"|(<){_CELL}{_REST}(?:{_SILENT_INSIDE})*+({_TEXT})?|())"
-)
+# Outside cells, where a block tag ends the line or not (after a line break, or at the start).
+AFTER_BREAK = re.compile(rf"(?:{_SILENT_AFTER_BREAK})*+(?:{_READ}|(?!)()|{_OPEN}|())")
+AFTER_TEXT = re.compile(rf"(?:{_SILENT_AFTER_TEXT})*+(?:{_READ}|{_BREAK}|{_OPEN}|())")
 INSIDE = re.compile(
-    rf"(?:{_SILENT_INSIDE})*+(?:{_READ}|(<){_CELL}{_REST}"
-    rf"|(<)/(?:{_CELL}|{_ROW}){_REST}(<{_CELL}{_REST})?|())"
+    rf"(?:{_SILENT_INSIDE})*+(?:{_PIECE}(?:(?:{_SILENT_INSIDE})*+(?:{_CLOSE}))?"
+    rf"|({_SPACE}){_SPACE}*+|(<){_CELL}{_REST}|(<)/(?:{_CELL}|{_ROW}){_REST}(<{_CELL}{_REST})?|())"
 )
