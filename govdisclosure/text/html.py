@@ -83,11 +83,24 @@ class _Writer:
             self.parts += text
             self.starts.extend([offset] * len(text))
 
-    def origin(self) -> array[int]:
-        """The offset of every character of the text."""
-        starts = self.starts
-        stops = map(operator.add, starts, map(len, self.parts))
-        return array("q", itertools.chain.from_iterable(map(range, starts, stops)))
+    def origin(self, size: int) -> array[int]:
+        """The offset of every character of the text (offsets are below ``size``)."""
+        parts, starts = self.parts, self.starts
+        if size > len(_COUNTING) // 8:
+            stops = map(operator.add, starts, map(len, parts))
+            return array("q", itertools.chain.from_iterable(map(range, starts, stops)))
+        origin, counting = _offsets(), _COUNTING
+        for at in range(0, len(parts), _BATCH):  # a batch at a time: the slices take memory
+            batch = zip(starts[at : at + _BATCH], parts[at : at + _BATCH], strict=True)
+            origin.frombytes(b"".join([counting[8 * s : 8 * (s + len(p))] for s, p in batch]))
+        return origin
+
+
+# The offsets of a piece are copied from this run of 0, 1, 2, … (8-byte integers) rather than made
+# one int at a time, which took a third of the time of HTML to text. Made on import (10 ms, 1 MB)
+# so that no call pays for it; longer inputs make their offsets one at a time.
+_COUNTING = array("q", range(1 << 17)).tobytes()
+_BATCH = 1 << 9
 
 
 def _unescape_js(source: str) -> tuple[str, array[int]]:
@@ -312,7 +325,7 @@ def html_to_text(source: str) -> tuple[str, Sequence[int]]:
         comment = source.find("<!--", position)
         _inline(out, source, position, len(source) if comment < 0 else comment, in_cell)
     text = "".join(out.parts)
-    origin = out.origin()
+    origin = out.origin(len(source))
     if base is not None:
         end = len(source)
         origin = array("q", (base[i] if i < len(base) else end for i in origin))
