@@ -14,10 +14,14 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import operator
 from array import array
 from collections.abc import Sequence
 
 import regex
+
+from govdisclosure.text import html_runs
+from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, SPACES
 
 _HTML_HINT = regex.compile(r"<(?:table|html|body|td|tr|div|p)\b", regex.I)
 # The page as a sequence of comments (their start), skipped blocks (their opening tag), tags, and
@@ -39,13 +43,9 @@ _INLINE = regex.compile(
     regex.X | regex.S | regex.I,
 )
 _ENTITY_OR_SPACE = regex.compile(r"[&\s]")
-# What ``\s`` matches (str.isspace also takes \x1c-\x1f).
-_SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_BLOCK = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead"}
-    | {"tfoot", "section", "article", "header", "footer", "tr", "caption"}
-)
-_CELL = frozenset({"td", "th"})
+_SPACES = SPACES  # what ``\s`` matches (str.isspace also takes \x1c-\x1f)
+_BLOCK = BLOCK_NAMES
+_CELL = CELL_NAMES
 _ESCAPED = regex.compile(r'\\(["/nrt\\])')
 
 
@@ -64,17 +64,43 @@ def _offsets() -> array[int]:
     return array("q")
 
 
+_BAR = (" ", "|", "\n")  # ends a cell: three pieces from one offset
+
+
 class _Writer:
+    """The text as pieces, each with the offset its first character comes from (the others come
+    from the offsets after it)."""
+
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.origin = _offsets()
+        self.starts = _offsets()
 
     def emit(self, text: str, offset: int, *, spread: bool = False) -> None:
-        self.parts.append(text)
-        if spread:
-            self.origin.extend(range(offset, offset + len(text)))
-        else:
-            self.origin.extend([offset] * len(text))
+        if spread or len(text) < 2:
+            self.parts.append(text)
+            self.starts.append(offset)
+        else:  # all from one offset: one piece per character
+            self.parts += text
+            self.starts.extend([offset] * len(text))
+
+    def origin(self, size: int) -> array[int]:
+        """The offset of every character of the text (offsets are below ``size``)."""
+        parts, starts = self.parts, self.starts
+        if size > len(_COUNTING) // 8:
+            stops = map(operator.add, starts, map(len, parts))
+            return array("q", itertools.chain.from_iterable(map(range, starts, stops)))
+        origin, counting = _offsets(), _COUNTING
+        for at in range(0, len(parts), _BATCH):  # a batch at a time: the slices take memory
+            batch = zip(starts[at : at + _BATCH], parts[at : at + _BATCH], strict=True)
+            origin.frombytes(b"".join([counting[8 * s : 8 * (s + len(p))] for s, p in batch]))
+        return origin
+
+
+# The offsets of a piece are copied from this run of 0, 1, 2, … (8-byte integers) rather than made
+# one int at a time, which took a third of the time of HTML to text. Made on import (10 ms, 1 MB)
+# so that no call pays for it; longer inputs make their offsets one at a time.
+_COUNTING = array("q", range(1 << 17)).tobytes()
+_BATCH = 1 << 9
 
 
 def _unescape_js(source: str) -> tuple[str, array[int]]:
@@ -173,6 +199,116 @@ def _inline(out: _Writer, source: str, start: int, stop: int, in_cell: bool) -> 
             out.emit(" " if char == "\xa0" else char, match.start())
 
 
+def _token(out: _Writer, source: str, position: int, end: int, in_cell: bool) -> tuple[int, bool]:
+    """Read the token at ``position`` (the fast path stopped there): where the next one starts
+    and whether it is inside a cell."""
+    match = _MARKUP.match(source, position, end)
+    assert match is not None  # a "<" or a run of text always matches
+    kind = match.lastgroup
+    parts = out.parts
+    if kind == "chunk":
+        chunk = match.group()
+        if chunk.strip(_SPACES):
+            _inline(out, source, match.start(), match.end(), in_cell)
+        elif not (in_cell and "\n" in chunk):
+            out.emit(" ", match.start())
+        return match.end(), in_cell
+    if kind == "declaration":  # <!DOCTYPE …>, <?xml …?>: no text
+        return match.end(), in_cell
+    if kind != "tag":
+        return _skipped_end(source, match), in_cell
+    start = match.start()
+    name = match[_NAME].lower()
+    closing = source[start + 1] == "/"
+    if name in _CELL:
+        if in_cell:
+            out.emit(" |\n", start)
+        return match.end(), not closing
+    if name == "tr" and closing and in_cell:
+        out.emit(" |\n", start)
+        return match.end(), False
+    if name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
+        out.emit("\n", start)
+    return match.end(), in_cell
+
+
+def _scan(out: _Writer, source: str, end: int) -> tuple[int, bool]:
+    """Read ``source[:end]`` (all its markup): where reading stopped and whether in a cell.
+
+    One match of ``html_runs`` for each piece of text (with the cell's end or the line break
+    after it), the tokens that add nothing skipped inside the match; what the fast path does not
+    read, ``_token`` does. One branch per kind of match, in one loop: this is the hot path.
+    """
+    r = html_runs
+    parts, add, bar, entities = out.parts, out.parts.append, out.parts.extend, r.ENTITIES
+    starts, starts_all = out.starts.append, out.starts.extend
+    inside, after_break, after_text = r.INSIDE.match, r.AFTER_BREAK.match, r.AFTER_TEXT.match
+    scan = after_break
+    position = 0
+    while position < end:
+        match = scan(source, position, end)
+        assert match is not None  # the last alternative of each is empty
+        kind = match.lastindex or r.STOP  # one group always matches
+        position = match.end()
+        if scan is inside:
+            if kind <= r.PIECE_REOPEN:
+                piece = match[r.PIECE]
+                add(entities.get(piece, piece))
+                starts(match.start(r.PIECE))
+                if kind == r.PIECE:
+                    continue
+                bar(_BAR)
+                starts_all([match.start(r.PIECE_CLOSE if kind == r.PIECE_CLOSE_OPEN else kind)] * 3)
+                if kind == r.PIECE_CLOSE:
+                    scan = after_break
+            elif kind == r.IN_SPACE:
+                add(" ")
+                starts(match.start(kind))
+            elif kind == r.IN_STOP:
+                if position < end:
+                    position, in_cell = _token(out, source, position, end, True)
+                    if not in_cell:
+                        scan = after_text if parts and not parts[-1].endswith("\n") else after_break
+            else:  # a cell's start or end (and the next one's start)
+                bar(_BAR)
+                starts_all([match.start(r.CLOSE if kind == r.CLOSE_OPEN else kind)] * 3)
+                if kind == r.CLOSE:
+                    scan = after_break
+        elif kind <= r.PIECE_BREAK:
+            piece = match[r.PIECE]
+            if piece is None:
+                add(" ")
+                starts(match.start(r.SPACE))
+            else:
+                add(entities.get(piece, piece))
+                starts(match.start(r.PIECE))
+            if kind == r.PIECE_BREAK:
+                add("\n")
+                starts(match.start(kind))
+                scan = after_break
+            else:
+                scan = after_text
+        elif kind == r.BREAK:
+            add("\n")
+            starts(match.start(kind))
+            scan = after_break
+        elif kind == r.STOP:
+            if position < end:
+                position, in_cell = _token(out, source, position, end, False)
+                if in_cell:
+                    scan = inside
+                elif parts and not parts[-1].endswith("\n"):
+                    scan = after_text
+                else:
+                    scan = after_break
+        else:  # a cell's start (and the text after it)
+            scan = inside
+            if kind == r.OPEN_TEXT:
+                add(match[kind])
+                starts(match.start(kind))
+    return position, scan is inside
+
+
 def html_to_text(source: str) -> tuple[str, Sequence[int]]:
     """Text of the page and, for each of its characters, the offset in ``source`` it came from.
 
@@ -183,46 +319,13 @@ def html_to_text(source: str) -> tuple[str, Sequence[int]]:
     if source.count('\\"') > 20 and has_escaped_table(source):
         source, base = _unescape_js(_unwrap_scripts(source))
     out = _Writer()
-    parts, origin = out.parts, out.origin
-    in_cell = False
     markup_end = source.rfind(">") + 1  # past it, nothing ends a tag
-    position = 0
-    while position < markup_end:
-        resume, position = position, markup_end
-        for match in _MARKUP.finditer(source, resume, markup_end):
-            kind = match.lastgroup
-            if kind == "chunk":
-                chunk = match.group()
-                if chunk.strip(_SPACES):
-                    _inline(out, source, match.start(), match.end(), in_cell)
-                elif not (in_cell and "\n" in chunk):
-                    # The usual stretch between two tags, one run of space, written here: a
-                    # page has tens of thousands of them.
-                    parts.append(" ")
-                    origin.append(match.start())
-                continue
-            if kind == "declaration":  # <!DOCTYPE …>, <?xml …?>: no text
-                continue
-            if kind != "tag":
-                position = _skipped_end(source, match)
-                break
-            start = match.start()
-            name = match[_NAME].lower()
-            closing = source[start + 1] == "/"
-            if name in _CELL:
-                if in_cell:
-                    out.emit(" |\n", start)
-                in_cell = not closing
-            elif name == "tr" and closing and in_cell:
-                out.emit(" |\n", start)
-                in_cell = False
-            elif name in _BLOCK and not in_cell and parts and not parts[-1].endswith("\n"):
-                parts.append("\n")
-                origin.append(start)
+    position, in_cell = _scan(out, source, markup_end)
     if position < len(source):  # text, up to a comment left open
         comment = source.find("<!--", position)
         _inline(out, source, position, len(source) if comment < 0 else comment, in_cell)
-    text = "".join(parts)
+    text = "".join(out.parts)
+    origin = out.origin(len(source))
     if base is not None:
         end = len(source)
         origin = array("q", (base[i] if i < len(base) else end for i in origin))
