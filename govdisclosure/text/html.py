@@ -86,21 +86,26 @@ class _Writer:
     def origin(self, size: int) -> array[int]:
         """The offset of every character of the text (offsets are below ``size``)."""
         parts, starts = self.parts, self.starts
-        if size > len(_COUNTING) // 8:
+        if size > _COUNTED:
             stops = map(operator.add, starts, map(len, parts))
             return array("q", itertools.chain.from_iterable(map(range, starts, stops)))
-        origin, counting = _offsets(), _COUNTING
+        origin, counting = _offsets(), _counting()
         for at in range(0, len(parts), _BATCH):  # a batch at a time: the slices take memory
             batch = zip(starts[at : at + _BATCH], parts[at : at + _BATCH], strict=True)
             origin.frombytes(b"".join([counting[8 * s : 8 * (s + len(p))] for s, p in batch]))
         return origin
 
 
-# The offsets of a piece are copied from this run of 0, 1, 2, … (8-byte integers) rather than made
-# one int at a time, which took a third of the time of HTML to text. Made on import (10 ms, 1 MB)
-# so that no call pays for it; longer inputs make their offsets one at a time.
-_COUNTING = array("q", range(1 << 17)).tobytes()
+_COUNTED = 1 << 17
 _BATCH = 1 << 9
+
+
+@functools.cache
+def _counting() -> bytes:
+    """0, 1, 2, … as 8-byte integers: a piece's offsets are copied from it rather than made one int
+    at a time, which took a third of the time of HTML to text. Made by the first page read (10 ms,
+    1 MB); longer inputs make their offsets one at a time."""
+    return array("q", range(_COUNTED)).tobytes()
 
 
 def _unescape_js(source: str) -> tuple[str, array[int]]:
