@@ -97,6 +97,8 @@ class _Cutter:
     ) -> None:
         self.tokens, self.columns, self.blanks, self.gaps = tokens, columns, blanks, gaps
         self.ends = [piece_ends(t.text) for t in tokens]
+        self.after = [sum(len(t.text) for t in tokens[index + 1 :]) for index in range(len(tokens))]
+        self._table: dict[tuple[int, int, bool], list[tuple[int, RawPiece, int | Decimal]]] = {}
         self._memo: dict[State, bool] = {}
         self._moves: dict[State, list[Move]] = {}
         self._counts: dict[State, tuple[int, int]] = {}
@@ -163,16 +165,29 @@ class _Cutter:
             return
         if column >= len(self.columns):
             return
-        length = len(token.text)
-        for end, text, value in pieces_from(token.text, self.ends[index], at, self.columns[column].money):
-            whole = at == 0 and end == length
-            piece = (text, token.offset + at, value, not whole)
-            following = (
-                (index + 1, -1, column + 1, left)
-                if end == len(token.text)
-                else (index, end, column + 1, left)
-            )
-            yield (piece,), following, 0 if value is None else value
+        length, needed = len(token.text), len(self.columns) - column - 1 - left
+        for end, piece, number in self._pieces(index, at, self.columns[column].money):
+            if self.after[index] + length - end < needed:
+                break  # fewer characters left than pieces to come, and later ends leave fewer
+            following = (index + 1, -1, column + 1, left) if end == length else (index, end, column + 1, left)
+            yield (piece,), following, number
+
+    def _pieces(self, index: int, at: int, money: bool) -> list[tuple[int, RawPiece, int | Decimal]]:
+        """The pieces that may start at ``at`` in a token, listed once for every column they may fill."""
+        key = (index, at, money)
+        known = self._table.get(key)
+        if known is None:
+            token = self.tokens[index]
+            length = len(token.text)
+            known = self._table[key] = [
+                (
+                    end,
+                    (text, token.offset + at, value, not (at == 0 and end == length)),
+                    0 if value is None else value,
+                )
+                for end, text, value in pieces_from(token.text, self.ends[index], at, money)
+            ]
+        return known
 
     def feasible(self, state: State) -> bool:
         if state[0] == len(self.tokens):
