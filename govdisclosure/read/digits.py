@@ -247,16 +247,15 @@ def choose(groups: list[Group], fixed: Mapping[str, Value], rules: Sequence[Iden
     return groups
 
 
-def _contribution(signs: Mapping[str, int], group: Group, option: Candidate) -> Decimal | None:
-    """What one option adds to the rule's signed sum (None when it leaves an operand blank)."""
+def _contribution(at: Sequence[tuple[int, int]], option: Candidate) -> Decimal | None:
+    """What one option adds to the rule's signed sum, from the pieces at the rule's positions
+    (with their signs); None when it leaves an operand blank."""
     total = Decimal(0)
-    for cell_id, piece in zip(group.cell_ids, option, strict=True):
-        sign = signs.get(cell_id)
-        if sign is None:
-            continue
-        if piece.value is None:
+    for position, sign in at:
+        value = option[position].value
+        if value is None:
             return None
-        total += sign * piece.value
+        total += sign * value
     return total
 
 
@@ -286,8 +285,9 @@ def _narrow(
     pools: list[dict[Decimal | None, list[int]]] = []
     for i in involved:
         pool: dict[Decimal | None, list[int]] = {}
+        at = [(position, signs[c]) for position, c in enumerate(groups[i].cell_ids) if c in signs]
         for n, option in enumerate(groups[i].options):
-            pool.setdefault(_contribution(signs, groups[i], option), []).append(n)
+            pool.setdefault(_contribution(at, option), []).append(n)
         pools.append(pool)
     if _product([len(p) for p in pools]) > MAX_CANDIDATES:
         return False
