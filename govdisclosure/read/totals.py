@@ -64,12 +64,14 @@ def total_starts(text: str, column: ColumnSpec) -> list[int]:
     """Where a total may start in the last token, in order: only the short suffixes are tried (a
     value has at most 22 digits), so a long run of digits costs time linear in its length."""
     starts: list[int] = []
+    digits, end = 0, len(text)  # the digits of text[end:]
     for start in reversed([0, *cut_points(text)]):
-        suffix = text[start:]
-        if sum(c.isdigit() for c in suffix) > MOST_DIGITS:
+        digits += sum(c.isdigit() for c in text[start:end])
+        if digits > MOST_DIGITS:
             break
-        if piece_ok(suffix, column.money, start == 0):
+        if piece_ok(text[start:], column.money, start == 0):
             starts.append(start)
+        end = start
     return starts[::-1]
 
 
