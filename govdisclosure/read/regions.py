@@ -177,11 +177,15 @@ _PAGE_NUMBER = regex.compile(
 )
 
 
+_PAGE_DASHES = "-—–－"
+
+
 def read_region(text: str, offset: int, *, celled: bool, label: str = "", markdown: bool = False) -> Region:
     """The items in ``text`` (found at ``offset`` of the whole text); page numbers are passed over,
     and so is the rest of the row's own ``label`` (normalised) where it wraps past the values. In
     ``markdown`` a line break between two bars ends a row; elsewhere every bar ends a cell."""
-    text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
+    if "页" in text or any(dash in text for dash in _PAGE_DASHES):  # else no page number: no search
+        text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     return _celled(text, offset, label, markdown) if celled else _flat(text, offset, label)
 
 

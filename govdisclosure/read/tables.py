@@ -7,6 +7,7 @@ data (``layouts.LAYOUTS``). Every number read between two labels ends in a cell 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -156,14 +157,20 @@ def _read_by_labels(
 
 def _unfound_followers(table: TableSpec, row: RowSpec, present: set[RowSpec]) -> list[RowSpec]:
     """The template rows right after ``row`` whose labels were not found."""
-    if row not in table.rows:
+    index = _row_index(table).get(row)
+    if index is None:
         return []
     followers: list[RowSpec] = []
-    for candidate in table.rows[table.rows.index(row) + 1 :]:
+    for candidate in table.rows[index + 1 :]:
         if candidate in present:
             break
         followers.append(candidate)
     return followers
+
+
+@functools.cache
+def _row_index(table: TableSpec) -> dict[RowSpec, int]:
+    return {row: index for index, row in reversed(list(enumerate(table.rows)))}
 
 
 def _place_rows(view: View, table: TableSpec, items: list[Item], rows: list[RowSpec]) -> list[Placed]:
