@@ -17,7 +17,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govdisclosure.text import html_runs
+from govdisclosure.text import compact, html_runs
 from govdisclosure.text.html import html_to_text
 from tests import html_reference
 
@@ -48,7 +48,7 @@ def test_glued_fragments_read_as_token_by_token(fragments: list[str]) -> None:
 def test_spaces_and_name_ends_mean_the_same_in_both_engines() -> None:
     """``SPACES`` is what ``\\s`` matches in ``regex``; a name ends where ``\\b`` holds in both."""
     space = regex.compile(r"\s")
-    assert "".join(chr(c) for c in range(sys.maxunicode + 1) if space.match(chr(c))) == html_runs.SPACES
+    assert "".join(chr(c) for c in range(sys.maxunicode + 1) if space.match(chr(c))) == compact.SPACES
     end = re.compile(html_runs._END)
     for code in range(sys.maxunicode + 1):
         char = chr(code)

@@ -17,7 +17,10 @@ _UNIFIED = {"“": '"', "”": '"', "‘": "'", "’": "'", "、": ",", "，": "
 _UNIFY = str.maketrans(_UNIFIED)
 _DROP = regex.compile(r"[\s|\u200b\ufeff\u00ad*#>`]+")
 # What ``\s`` matches (str.isspace also takes \x1c-\x1f), and the characters _DROP adds to it.
-SPACES = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+SPACES = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 DROPPED = frozenset(SPACES + "|\u200b\ufeff\u00ad*#>`")
 
 

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 import regex
 
 from govdisclosure.text import html_runs
-from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES, SPACES
+from govdisclosure.text.compact import SPACES
+from govdisclosure.text.html_runs import BLOCK_NAMES, CELL_NAMES
 
 _HTML_HINT = regex.compile(r"<(?:table|html|body|td|tr|div|p)\b", regex.I)
 # The page as a sequence of comments (their start), skipped blocks (their opening tag), tags, and

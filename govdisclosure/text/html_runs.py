@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import re
 
-SPACES = (  # what ``\s`` matches in ``regex`` (str.isspace also takes \x1c-\x1f)
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-    "\u200a\u2028\u2029\u202f\u205f\u3000"
-)
+from govdisclosure.text.compact import SPACES
+
 BLOCK_NAMES = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead"}
     | {"tfoot", "section", "article", "header", "footer", "tr", "caption"}
