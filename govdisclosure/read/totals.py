@@ -43,18 +43,18 @@ def with_total(tokens: Sequence[Token], columns: Sequence[ColumnSpec]) -> list[C
         return []
     sums, edges = _forward(tokens, columns[:-1], starts[-1])
     found: list[Candidate] = []
-    pieces: dict[RawPiece, Piece] = {}
     for start in starts:
         total = value_of(text[start:], columns[-1].money)
         reached = sums.get(((last, start), count))
         if not isinstance(total, int | Decimal) or reached is None or not reached[0] <= total <= reached[1]:
-            continue  # (a head of no token at all is never reached with a piece in it)
+            continue  # (a total that is the only token leaves no head: its place is never reached)
         cuts: list[tuple[RawPiece, ...]] = []
         if not _trace(sums, edges, (last, start), count, total, (), cuts):
             return None
         cuts.sort(key=lambda cut: [p[1] + len(p[0]) for p in cut])  # as a walk forward lists them
         last_piece = Piece(text[start:], offset + start, total, start > 0)
-        found.extend((*(pieces.setdefault(p, Piece(*p)) for p in cut), last_piece) for cut in cuts)
+        made = {p: Piece(*p) for p in {p for cut in cuts for p in cut}}  # a piece shared by cuts is one
+        found.extend((*(made[p] for p in cut), last_piece) for cut in cuts)
         if len(found) > MAX_CANDIDATES:
             return None
     return found
