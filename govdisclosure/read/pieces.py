@@ -79,7 +79,9 @@ def max_pieces(tokens: Sequence[Token]) -> int:
 
 
 def value_of(text: str, money: bool) -> Value:
-    """The value a piece prints."""
+    """The value a piece that ``piece_ok`` accepts prints."""
+    if text.isascii() and text.isdigit():  # the usual piece: what read_cell says of it, sooner
+        return Decimal(text) if money else int(text)
     return read_cell(text, money=money).value  # read_cell is memoised
 
 
@@ -94,14 +96,6 @@ def pieces_from(text: str, ends: list[int], at: int, money: bool) -> Iterator[Re
     for index in range(bisect.bisect_right(ends, at), len(ends)):  # no copy of a long token's ends
         end = ends[index]
         piece = text[at:end]
-        if piece.isascii() and piece.isdigit():  # the usual piece: what piece_ok and read_cell say of it
-            if len(piece) > 1 and piece[0] == "0":
-                return
-            if len(piece) <= (14 if money else 7):
-                yield end, piece, Decimal(piece) if money else int(piece)
-            elif len(piece) > LONGEST:
-                return
-            continue
         if not piece_ok(piece, money, at == 0):
             if _hopeless(piece):
                 return
