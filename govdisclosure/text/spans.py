@@ -24,12 +24,12 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         # Line k starts after the k lines before it and their k newlines.
         before = itertools.accumulate(map(len, text.split("\n")[:-1]), initial=0)
-        self.starts = list(map(operator.add, before, itertools.count()))
+        self._starts = list(map(operator.add, before, itertools.count()))
 
     def span(self, offset: int, length: int) -> Span:
         """The span of ``length`` characters at ``offset``."""
-        line = bisect.bisect_right(self.starts, offset) - 1
-        return Span(offset, length, line + 1, offset - self.starts[line] + 1)
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return Span(offset, length, line + 1, offset - self._starts[line] + 1)
 
 
 class Addresses:
@@ -95,12 +95,9 @@ class TextMap:
 
     def span(self, start: int, end: int) -> Span:
         """The input span of the read text's characters ``[start, end)``."""
-        if self._origin is None and self._addresses is None:  # the usual case, inlined
-            size = len(self.source)
-            first, last = min(start, size), min(end, size)
-            starts = self._lines.starts
-            line = bisect.bisect_right(starts, first) - 1
-            return Span(first, max(0, last - first), line + 1, first - starts[line] + 1)
+        if self._origin is None and self._addresses is None:  # the usual case, kept short
+            first = min(start, len(self.source))
+            return self._lines.span(first, max(0, min(end, len(self.source)) - first))
         first = self.offset(start)
         if end <= start:
             span = self._lines.span(first, 0)
