@@ -57,6 +57,26 @@ def test_check_jsonl_of_the_sample():
         assert {"rule", "severity", "status", "cells", "message"} <= finding.keys()
 
 
+def test_a_run_raises_the_collector_thresholds_and_restores_them(monkeypatch):
+    import gc
+
+    from govdisclosure.cli.commands import check
+
+    seen = []
+    real_run = check.run
+
+    def watched(state, args):
+        seen.append(gc.get_threshold())
+        return real_run(state, args)
+
+    monkeypatch.setattr(check, "run", watched)
+    before = gc.get_threshold()
+    code, _, _ = run("check", str(SAMPLE), "--format", "jsonl")
+    assert code == 0
+    assert seen == [(50_000, 20, 100)]
+    assert gc.get_threshold() == before
+
+
 def test_check_text_starts_with_a_summary_line():
     code, out, _ = run("check", str(SAMPLE))
     assert code == 0
