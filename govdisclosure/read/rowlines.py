@@ -86,6 +86,11 @@ def _line(text: str, offset: int, width: int) -> Line | None:
     return Line(label, tuple(items), lead, offset + len(text))
 
 
+def bar_lines(text: str) -> int:
+    """How many lines of ``text`` begin with a bar: no more of them can be table lines."""
+    return sum(1 for raw in text.splitlines() if raw.lstrip().startswith("|"))
+
+
 def read_lines(text: str, offset: int, width: int) -> Lines:
     """The table lines of ``text`` (found at ``offset``) that hold exactly ``width`` value cells,
     and those that print numbers in another count of cells."""

@@ -229,6 +229,8 @@ def _read_lines(
     """
     comp, text = view.comp, view.text
     begin, end = comp.start(start), comp.start(stop)
+    if rowlines.bar_lines(text[begin:end]) * 2 < len(table.rows):  # too few lines to be the rows
+        return None
     lines = rowlines.read_lines(text[begin:end], begin, len(table.rows[0].columns))
     if len(lines.rows) * 2 < len(table.rows):
         return None

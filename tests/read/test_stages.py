@@ -6,6 +6,7 @@ from govdisclosure.read import labels
 from govdisclosure.read.digits import Group, candidates, choose
 from govdisclosure.read.pieces import Token, max_pieces
 from govdisclosure.read.regions import read_region
+from govdisclosure.read.rowlines import bar_lines, read_lines
 from govdisclosure.template.national import T3_COLUMNS, T4_COLUMNS, TEMPLATE_2021
 from govdisclosure.template.sums import Identity
 from govdisclosure.text.compact import compact, norm
@@ -148,3 +149,12 @@ def test_a_piece_of_plain_digits_is_what_piece_ok_and_read_cell_say() -> None:
                         break
                 assert listed == slow
                 assert [type(v) for _, _, v in listed] == [type(v) for _, _, v in slow]
+
+
+def test_no_more_table_lines_than_lines_that_begin_with_a_bar() -> None:
+    text = "| 一、本年新收 | 1 | 2 |\n  |2|3|\n说明 | 4 |\n\u3000| 5 | 6 |\x1c| 7 | 8 |\n5\n"
+    assert bar_lines(text) == 4
+    assert len(read_lines(text, 0, 2).rows) == 4
+    pipe = "一、本年新收 |\n1 |\n2 |\n二、上年结转 |\n3 |\n"  # scraped pipe text: cells end with a bar
+    assert bar_lines(pipe) == 0
+    assert read_lines(pipe, 0, 2).rows == ()
