@@ -261,7 +261,10 @@ def _read_lines(
         parts.append(_fill(view, table, rows[index:], pending))
         last = max(last, pending[-1].end)
     filled = {cell_id for part in parts for cell_id in part.cells}
-    odd = [line for line in lines.odd if line.start < last]
+    # A line past the last row read is the table's when it names a row still unread (the last
+    # row printed with a value too few or too many); the reading then ends after it.
+    odd = [line for line in lines.odd if line.start < last or _names_unread(table, line, filled)]
+    last = max([last, *(line.end for line in odd)])
     parts.extend(_odd_lines(view, table, odd, filled))
     parts.append(
         Placed({}, (), tuple(unplaced(view, table.title, [i for i in lines.strays if i.offset < last])))
@@ -283,6 +286,12 @@ def _odd_lines(
         else:
             parts.append(_place(view, table, table.rows[match], line.items))
     return parts
+
+
+def _names_unread(table: TableSpec, line: rowlines.Line, filled: set[str]) -> bool:
+    """Whether the line's label names a row of the table none of whose cells is filled."""
+    match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
+    return match is not None and not filled.intersection(table.cell_ids(table.rows[match]))
 
 
 def _fill(view: View, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> Placed:

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govdisclosure import cells_of, parse, report_to_dict, validate
-from govdisclosure.model.cells import CellKind
+from govdisclosure.model.cells import Cell, CellKind
 from govdisclosure.model.report import Report
 from govdisclosure.template.national import TEMPLATE_2019, TEMPLATE_2021
 from govdisclosure.template.spec import TemplateSpec
@@ -136,3 +136,37 @@ def test_a_row_printed_all_blank_keeps_its_blank_cells(renderer: str) -> None:
     values.update(dict.fromkeys(row, None))
     cells = cells_of(parse(RENDERERS[renderer](TEMPLATE_2021, 2023, values, Style())).report)  # type: ignore[arg-type]
     assert [cells[k].kind for k in row] == [CellKind.BLANK] * 7
+
+
+CARRIED = ("1", "2", "3", "4", "5", "6", "21")
+
+
+def _carried_forward(edited: str) -> tuple[Report, dict[str, Cell]]:
+    """A report whose last row of table 三 (四、结转下年度继续办理) is printed as ``edited``."""
+    values = _values()
+    for column, value in zip(TEMPLATE_2021.table("t3").rows[-1].columns, CARRIED, strict=True):
+        values[f"t3.carried_forward.{column.id}"] = int(value)
+    text = RENDERERS["markdown"](TEMPLATE_2021, 2023, values, Style())
+    assert text.count("| 1 | 2 | 3 | 4 | 5 | 6 | 21 |") == 1
+    report = parse(text.replace("| 1 | 2 | 3 | 4 | 5 | 6 | 21 |", edited)).report
+    assert report.applications.granted.natural_person.value == 76  # the rows before are read
+    _valid(report)
+    return report, {k: c for k, c in cells_of(report).items() if k.startswith("t3.carried_forward.")}
+
+
+# Fuzz run numbers 7576, 9891: the line after the last row read was dropped, every number on it.
+
+
+def test_the_last_markdown_row_of_table_three_with_a_value_too_few_is_named() -> None:
+    report, row = _carried_forward("| 1 | 2 | 4 | 5 | 6 | 21 |")
+    assert all(c.value is None for c in row.values())
+    [short] = [d for d in report.diagnostics if d.code == "row_short"]
+    assert set(short.cells) == set(row)
+    named = sorted(d.quote for d in report.diagnostics if d.code == "unplaced_number")
+    assert named == sorted(["1", "2", "4", "5", "6", "21"])  # every number named, none in a cell
+
+
+def test_the_last_markdown_row_of_table_three_with_a_value_too_many_keeps_its_numbers() -> None:
+    report, row = _carried_forward("| 1 | 2 | 3 | 4 | 5 | 6 | 21 | 9 |")
+    assert [c.raw for c in row.values()] == list(CARRIED)
+    assert [d.quote for d in report.diagnostics if d.code == "unplaced_number"] == ["9"]
