@@ -7,6 +7,8 @@ Usage: python scripts/benchmark.py [--quick] [--reports N] [--seconds S]
   jsonl`` on the batch written to files (the child processes' CPU time, start-up included);
 - the ratio to the physical limit: the CPU time of the same work divided by that of a bare regex
   tokenisation of the same texts (``\\d+|[^\\W\\d_]+|\\S``), measured in the same run;
+- the floor of a reader in Python: the CPU time of building a report's objects alone (every
+  frozen attrs instance of the parsed report made again from its field values, nothing read);
 - start-up: the CPU time of ``govdisclosure --version`` and of checking the bundled sample;
 - memory: the peak RSS that one 10 MB input (flat text, an HTML page) adds, as a multiple of its
   size, and the peak RSS over a batch (it must stay flat however many files);
@@ -33,6 +35,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+import attrs
 import regex
 
 REPO = Path(__file__).resolve().parents[1]
@@ -159,6 +162,41 @@ def in_process(batch: Batch, seconds: float) -> dict[str, tuple[float, float, fl
         scanned = per_cpu_second(texts, tokenise, seconds / 4)
         rates[group] = (parsed, checked, scanned)
     return rates
+
+
+def _plan(value: object, into: list[tuple[type, tuple[object, ...]]]) -> None:
+    """Every attrs instance inside ``value`` as (class, its init arguments), children first."""
+    if attrs.has(kind := type(value)):
+        fields = [f for f in attrs.fields(kind) if f.init]
+        arguments = tuple(getattr(value, f.name) for f in fields)
+        for argument in arguments:
+            _plan(argument, into)
+        into.append((type(value), arguments))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            _plan(item, into)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _plan(item, into)
+
+
+def model_floor(batch: Batch, seconds: float) -> dict[str, tuple[float, float]]:
+    """For each rendering: the objects of a parsed report, and reports per CPU-second of building
+    those objects alone (the ceiling of any reader that returns this model)."""
+    floors = {}
+    for group, items in batch.items():
+        plans: list[list[tuple[type, tuple[object, ...]]]] = []
+        for _, text in items:
+            plans.append([])
+            _plan(parse(text).report, plans[-1])
+
+        def build(plan: list[tuple[type, tuple[object, ...]]]) -> None:
+            for kind, arguments in plan:
+                kind(*arguments)
+
+        objects = sum(map(len, plans)) / len(plans)
+        floors[group] = (objects, per_cpu_second(plans, build, seconds / 2))
+    return floors
 
 
 def through_cli(paths: dict[str, list[str]], folder: Path) -> dict[str, float]:
@@ -315,6 +353,22 @@ def throughput_table(
     return table((*header, "× regex scan", "CLI × regex scan"), rows)
 
 
+def floor_table(floors: dict[str, tuple[float, float]], rates: dict[str, tuple[float, float, float]]) -> str:
+    """Per rendering: a report's objects and the rate of building them alone, against parsing."""
+    rows = [
+        (
+            group,
+            f"{objects:,.0f}",
+            f"{built:,.0f}",
+            f"{rates[group][0]:,.0f}",
+            f"{rates[group][2] / built:.1f}×",
+        )
+        for group, (objects, built) in floors.items()
+    ]
+    header = ("rendering", "objects a report", "building them alone /CPU-s", "parse /CPU-s")
+    return table((*header, "building alone × regex scan"), rows)
+
+
 def summary_table(
     rates: dict[str, tuple[float, float, float]],
     cli: dict[str, float],
@@ -385,6 +439,8 @@ def main() -> None:
         rates, cli = in_process(batch, seconds), through_cli(paths, folder)
         print(f"{count} generated reports (the CLI's rates include its start-up):\n")
         print(throughput_table(batch, rates, cli))
+        print("\nThe model's objects built alone, from the values a parse gave them (nothing read):\n")
+        print(floor_table(model_floor(batch, seconds), rates))
         startup = start_up(runs)
         print("\n" + startup_table(startup))
         large = memory(2**20 if args.quick else 10 * 2**20, folder)

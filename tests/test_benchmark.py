@@ -11,6 +11,13 @@ from tests.conftest import REPO
 def test_the_benchmark_runs_and_prints_its_tables() -> None:
     args = [sys.executable, str(REPO / "scripts" / "benchmark.py"), "--quick", "--reports", "20"]
     printed = subprocess.run(args, capture_output=True, text=True, check=True, timeout=600).stdout
-    for header in ("| rendering |", "| start-up |", "| input |", "| measure |", "| hostile input (chars) |"):
+    for header in (
+        "| rendering |",
+        "| objects a report |",
+        "| start-up |",
+        "| input |",
+        "| measure |",
+        "| hostile input (chars) |",
+    ):
         assert header in printed
     assert "**all text**" in printed
