@@ -20,7 +20,7 @@ from govdisclosure.text.compact import compact, norm
 
 _RULE_CELL = regex.compile(r"^\s*:?-{2,}:?\s*$")
 _BARE_NUMBER = regex.compile(lexicon.BARE_NUMBER)
-_NUMBER_CELL = regex.compile(r"\d")
+NUMBER_CELL = regex.compile(r"\d")  # a cell that prints a number
 
 
 @frozen
@@ -103,7 +103,7 @@ def read_lines(text: str, offset: int, width: int) -> Lines:
         if line is not None and len(line.items) == width and not all(i.blank for i in line.items):
             rows.append(line)
         elif line is not None and (
-            any(_NUMBER_CELL.search(i.text) for i in line.items) or all(i.blank for i in line.items)
+            any(NUMBER_CELL.search(i.text) for i in line.items) or all(i.blank for i in line.items)
         ):
             odd.append(line)
         elif line is None and _BARE_NUMBER.match(raw):

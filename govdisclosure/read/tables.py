@@ -261,9 +261,8 @@ def _read_lines(
         parts.append(_fill(view, table, rows[index:], pending))
         last = max(last, pending[-1].end)
     filled = {cell_id for part in parts for cell_id in part.cells}
-    # A line past the last row read is the table's when it names a row still unread (the last
-    # row printed with a value too few or too many); the reading then ends after it.
-    odd = [line for line in lines.odd if line.start < last or _names_unread(table, line, filled)]
+    odd = [line for line in lines.odd if line.start < last]
+    odd += _trailing([line for line in lines.odd if line.start >= last], table, filled)
     last = max([last, *(line.end for line in odd)])
     parts.extend(_odd_lines(view, table, odd, filled))
     parts.append(
@@ -288,10 +287,19 @@ def _odd_lines(
     return parts
 
 
-def _names_unread(table: TableSpec, line: rowlines.Line, filled: set[str]) -> bool:
-    """Whether the line's label names a row of the table none of whose cells is filled."""
-    match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
-    return match is not None and not filled.intersection(table.cell_ids(table.rows[match]))
+def _trailing(lines: Sequence[rowlines.Line], table: TableSpec, filled: set[str]) -> list[rowlines.Line]:
+    """The odd lines past the last row read that are still the table's: each in turn, while it
+    prints numbers and names a row none of whose cells is filled (the last row printed with a
+    value too few or too many). What follows is another table's."""
+    taken = []
+    for line in lines:
+        match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
+        if match is None or filled.intersection(table.cell_ids(table.rows[match])):
+            break
+        if not any(rowlines.NUMBER_CELL.search(item.text) for item in line.items):
+            break
+        taken.append(line)
+    return taken
 
 
 def _fill(view: View, table: TableSpec, rows: Sequence[RowSpec], lines: list[rowlines.Line]) -> Placed:

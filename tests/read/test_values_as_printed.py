@@ -170,3 +170,19 @@ def test_the_last_markdown_row_of_table_three_with_a_value_too_many_keeps_its_nu
     report, row = _carried_forward("| 1 | 2 | 3 | 4 | 5 | 6 | 21 | 9 |")
     assert [c.raw for c in row.values()] == list(CARRIED)
     assert [d.quote for d in report.diagnostics if d.code == "unplaced_number"] == ["9"]
+
+
+def test_the_short_last_row_of_table_three_leaves_table_four_to_itself() -> None:
+    values = _values()
+    t4 = [c.id for c in TEMPLATE_2021.cells if c.id.startswith("t4.")]
+    values.update({cell_id: number for number, cell_id in enumerate(t4, start=1)})
+    for column, value in zip(TEMPLATE_2021.table("t3").rows[-1].columns, CARRIED, strict=True):
+        values[f"t3.carried_forward.{column.id}"] = int(value)
+    printed = RENDERERS["markdown"](TEMPLATE_2021, 2023, values, Style())
+    short = printed.replace("| 1 | 2 | 3 | 4 | 5 | 6 | 21 |", "| 1 | 2 | 4 | 5 | 6 | 21 |")
+    for text in (short, short.replace("## 四、政府信息公开行政复议、行政诉讼情况\n", "")):  # heading lost too
+        report = parse(text).report
+        cells = cells_of(report)
+        assert [cells[cell_id].value for cell_id in t4] == list(range(1, len(t4) + 1))
+        named = sorted(d.quote for d in report.diagnostics if d.code == "unplaced_number")
+        assert named == sorted(["1", "2", "4", "5", "6", "21"])
