@@ -244,16 +244,14 @@ def _options(
 
 
 def _gaps(view: View, tokens: Sequence[pieces.Token]) -> frozenset[int]:
-    """Indices of the tokens that a space separates from the token before."""
-    text = view.text
-    return frozenset(
-        index
-        for index in range(1, len(tokens))
-        if any(
-            c.isspace()
-            for c in text[tokens[index - 1].offset + len(tokens[index - 1].text) : tokens[index].offset]
-        )
-    )
+    """Indices of the tokens with a space before them: after the token before, or for the first
+    token after the row's label. A blank cell may stand there (it prints as a space)."""
+    text, gaps = view.text, set()
+    for index, token in enumerate(tokens):
+        start = tokens[index - 1].offset + len(tokens[index - 1].text) if index else token.offset - 1
+        if any(c.isspace() for c in text[max(0, start) : token.offset]):
+            gaps.add(index)
+    return frozenset(gaps)
 
 
 def _fillers_dropped(items: Sequence[Item], most: int) -> Sequence[Item]:

@@ -186,3 +186,13 @@ def test_the_short_last_row_of_table_three_leaves_table_four_to_itself() -> None
         assert [cells[cell_id].value for cell_id in t4] == list(range(1, len(t4) + 1))
         named = sorted(d.quote for d in report.diagnostics if d.code == "unplaced_number")
         assert named == sorted(["1", "2", "4", "5", "6", "21"])
+
+
+def test_a_short_row_may_lack_its_first_value_too() -> None:
+    # Fuzz run numbers 5788: 0 1 7 0 0 8 for 7 cells adds up with the blank first, second or third;
+    # the first value was read as the first cell's, though the blank could be there.
+    report, row = _carried_forward("| 0 | 1 | 7 | 0 | 0 | 8 |")
+    assert row["t3.carried_forward.natural_person"].value is None
+    [ambiguous] = [d for d in report.diagnostics if d.code == "ambiguous_split"]
+    assert "t3.carried_forward.natural_person" in ambiguous.cells
+    assert "(blank)|0|1|7|0|0|8" in ambiguous.message_en
