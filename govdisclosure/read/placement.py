@@ -223,8 +223,31 @@ def _options(
 
     Where the row has a total, a cut is kept only when the total confirms it (a blank cell only at
     a space): with no cut that sums, a value may be missing (a blank prints nothing in glued
-    text), and which one is not known. A row with no total (table 二) lists every cut.
+    text), and which one is not known. A row with no total (table 二) lists every cut. Values
+    printed apart (a space before each) that are fewer than the cells may be so because some are
+    glued or because some cells are blank: both readings are listed, for the sums to choose.
     """
+    gaps = _gaps(view, tokens)
+    cuts = _cuts(tokens, columns, gaps)
+    if cuts is None or len(tokens) < 2 or not all(i in gaps for i in range(1, len(tokens))):
+        return cuts
+    listed = set(cuts)
+    shortfall = len(columns) - pieces.max_pieces(tokens)
+    for blanks in range(max(1, shortfall), len(columns) - len(tokens) + 1):
+        more = digits.candidates(tokens, columns, blanks=blanks, gaps=gaps)
+        if more is None:
+            return None
+        if _has_total(columns):
+            more = [o for o in more if digits.sums_to_last(o, blank=0)]
+        cuts.extend(o for o in more if o not in listed)
+        listed.update(more)
+    return cuts
+
+
+def _cuts(
+    tokens: list[pieces.Token], columns: tuple[ColumnSpec, ...], gaps: frozenset[int]
+) -> list[pieces.Candidate] | None:
+    """The cuts of the tokens into the row's cells, blank cells only where the digits fall short."""
     shortfall = len(columns) - pieces.max_pieces(tokens)
     if _has_total(columns):
         bounded = digits.candidates(tokens, columns, total_last=True)
@@ -235,11 +258,11 @@ def _options(
         if len(tokens) > 1:
             if bounded is None or shortfall <= 0:
                 return bounded
-            spaced = digits.candidates(tokens, columns, blanks=shortfall, gaps=_gaps(view, tokens))
+            spaced = digits.candidates(tokens, columns, blanks=shortfall, gaps=gaps)
             return None if spaced is None else [o for o in spaced if digits.sums_to_last(o, blank=0)]
     options = digits.candidates(tokens, columns)
     if options == [] and shortfall > 0:
-        return digits.candidates(tokens, columns, blanks=shortfall, gaps=_gaps(view, tokens))
+        return digits.candidates(tokens, columns, blanks=shortfall, gaps=gaps)
     return options
 
 
