@@ -232,15 +232,21 @@ def _options(
     if cuts is None or len(tokens) < 2 or not all(i in gaps for i in range(1, len(tokens))):
         return cuts
     listed = set(cuts)
-    shortfall = len(columns) - pieces.max_pieces(tokens)
-    for blanks in range(max(1, shortfall), len(columns) - len(tokens) + 1):
-        more = digits.candidates(tokens, columns, blanks=blanks, gaps=gaps)
-        if more is None:
-            return None
-        if _has_total(columns):
-            more = [o for o in more if digits.sums_to_last(o, blank=0)]
-        cuts.extend(o for o in more if o not in listed)
-        listed.update(more)
+    last = tokens[-1].offset + len(tokens[-1].text)
+    # Blank cells at the end too, where a space follows the last value.
+    ends = len(columns) - len(tokens) if len(tokens) in gaps else 0
+    for trailing in range(ends + 1):
+        width = len(columns) - trailing
+        shortfall = width - pieces.max_pieces(tokens)
+        for blanks in range(max(0 if trailing else 1, shortfall), width - len(tokens) + 1):
+            more = digits.candidates(tokens, columns[:width], blanks=blanks, gaps=gaps)
+            if more is None:
+                return None
+            more = [o + (pieces.Piece("", last, None, False),) * trailing for o in more]
+            if _has_total(columns):
+                more = [o for o in more if digits.sums_to_last(o, blank=0)]
+            cuts.extend(o for o in more if o not in listed)
+            listed.update(more)
     return cuts
 
 
@@ -268,12 +274,17 @@ def _cuts(
 
 def _gaps(view: View, tokens: Sequence[pieces.Token]) -> frozenset[int]:
     """Indices of the tokens with a space before them: after the token before, or for the first
-    token after the row's label. A blank cell may stand there (it prints as a space)."""
+    token after the row's label; and ``len(tokens)`` when a space follows the last. A blank cell
+    may stand there (it prints as a space)."""
     text, gaps = view.text, set()
     for index, token in enumerate(tokens):
         start = tokens[index - 1].offset + len(tokens[index - 1].text) if index else token.offset - 1
         if any(c.isspace() for c in text[max(0, start) : token.offset]):
             gaps.add(index)
+    if tokens:
+        end = tokens[-1].offset + len(tokens[-1].text)
+        if text[end : end + 1].isspace():
+            gaps.add(len(tokens))
     return frozenset(gaps)
 
 

@@ -229,3 +229,19 @@ def test_table_four_with_a_value_missing_puts_no_value_in_another_cell(renderer:
     }
     assert wrong == {}
     assert [cells[c].value for c in t4[10:]] == list(T4_PRINTED[10:])  # the last group still read
+
+
+def test_a_blank_last_cell_of_values_printed_apart_is_one_reading() -> None:
+    # Fuzz run numbers 5817: the last total printed blank; its group's values were moved over.
+    values = _values()
+    t4 = [c.id for c in TEMPLATE_2021.cells if c.id.startswith("t4.")]
+    values.update(zip(t4, T4_PRINTED, strict=True))
+    values["t4.litigation_after_review.total"] = 999
+    printed = RENDERERS["flat_spaced"](TEMPLATE_2021, 2023, values, Style())
+    assert printed.count(" 999\n") == 1
+    cells = cells_of(parse(printed.replace(" 999\n", " \n")).report)
+    assert cells["t4.litigation_after_review.total"].value is None
+    wrong = {
+        c: cells[c].value for c, v in zip(t4, T4_PRINTED, strict=True) if cells[c].value not in (None, v)
+    }
+    assert wrong == {}
