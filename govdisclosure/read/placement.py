@@ -231,11 +231,11 @@ def _options(
     cuts = _cuts(tokens, columns, gaps)
     if cuts is None or len(tokens) < 2 or not all(i in gaps for i in range(1, len(tokens))):
         return cuts
-    listed = set(cuts)
+    options, listed = list(cuts), set(cuts)
     last = tokens[-1].offset + len(tokens[-1].text)
     # Blank cells at the end too, where a space follows the last value.
-    ends = len(columns) - len(tokens) if len(tokens) in gaps else 0
-    for trailing in range(ends + 1):
+    most_trailing = len(columns) - len(tokens) if len(tokens) in gaps else 0
+    for trailing in range(most_trailing + 1):
         width = len(columns) - trailing
         shortfall = width - pieces.max_pieces(tokens)
         for blanks in range(max(0 if trailing else 1, shortfall), width - len(tokens) + 1):
@@ -245,9 +245,9 @@ def _options(
             more = [o + (pieces.Piece("", last, None, False),) * trailing for o in more]
             if _has_total(columns):
                 more = [o for o in more if digits.sums_to_last(o, blank=0)]
-            cuts.extend(o for o in more if o not in listed)
+            options.extend(o for o in more if o not in listed)
             listed.update(more)
-    return cuts
+    return options
 
 
 def _cuts(

@@ -279,12 +279,20 @@ def _odd_lines(
     numbers are unplaced. None of them is dropped silently."""
     parts: list[Placed] = []
     for line in lines:
-        match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
-        if match is None or filled.intersection(table.cell_ids(table.rows[match])):
+        row = _unread_row(table, line, filled)
+        if row is None:
             parts.append(Placed({}, (), tuple(unplaced(view, table.title, line.items))))
         else:
-            parts.append(_place(view, table, table.rows[match], line.items))
+            parts.append(_place(view, table, row, line.items))
     return parts
+
+
+def _unread_row(table: TableSpec, line: rowlines.Line, filled: set[str]) -> RowSpec | None:
+    """The row the line's label names, when none of its cells is filled."""
+    match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
+    if match is None or filled.intersection(table.cell_ids(table.rows[match])):
+        return None
+    return table.rows[match]
 
 
 def _trailing(lines: Sequence[rowlines.Line], table: TableSpec, filled: set[str]) -> list[rowlines.Line]:
@@ -293,8 +301,7 @@ def _trailing(lines: Sequence[rowlines.Line], table: TableSpec, filled: set[str]
     value too few or too many). What follows is another table's."""
     taken = []
     for line in lines:
-        match = rowlines.match_row(line.label, table.rows, 0) if line.label else None
-        if match is None or filled.intersection(table.cell_ids(table.rows[match])):
+        if _unread_row(table, line, filled) is None:
             break
         if not any(rowlines.NUMBER_CELL.search(item.text) for item in line.items):
             break
