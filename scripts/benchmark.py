@@ -186,7 +186,7 @@ def _plan(value: object, into: list[tuple[type, tuple[object, ...]]]) -> None:
         arguments = tuple(getattr(value, f.name) for f in fields)
         for argument in arguments:
             _plan(argument, into)
-        into.append((type(value), arguments))
+        into.append((kind, arguments))
     elif isinstance(value, (tuple, list)):
         for item in value:
             _plan(item, into)
