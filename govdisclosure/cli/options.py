@@ -15,6 +15,16 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 FILE_FORMATS = frozenset({"xlsx", "parquet"})
 
 
+def add_files(cmd: argparse.ArgumentParser) -> None:
+    """``FILE...``: the inputs of a batch."""
+    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
+
+
+def add_lang(cmd: argparse.ArgumentParser, what: str) -> None:
+    """``--lang``: the language of ``what`` the command writes (Chinese by default)."""
+    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help=f"language of {what}")
+
+
 def add_rendering(cmd: argparse.ArgumentParser) -> None:
     """``--rendering``: skip the detection of how the input is rendered; ``--max-size``."""
     cmd.add_argument("--rendering", choices=RENDERINGS, help="skip rendering detection")

@@ -10,7 +10,7 @@ import argparse
 from typing import Any
 
 from govdisclosure import __version__
-from govdisclosure.cli.options import add_batch, add_excel, add_output, add_rendering
+from govdisclosure.cli.options import add_batch, add_excel, add_files, add_lang, add_output, add_rendering
 from govdisclosure.serde.schemas import SCHEMA_NAMES
 
 
@@ -38,7 +38,7 @@ def _parse(commands: Any) -> None:
 
 def _facts(commands: Any) -> None:
     cmd = commands.add_parser("facts", help="every cell of each report (JSON Lines, CSV, xlsx or Parquet)")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
+    add_files(cmd)
     cmd.add_argument(
         "--format",
         choices=["jsonl", "csv", "xlsx", "parquet"],
@@ -46,7 +46,7 @@ def _facts(commands: Any) -> None:
         help="xlsx: facts, findings and each report's tables; xlsx and parquet need --output",
     )
     add_excel(cmd)
-    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the xlsx findings")
+    add_lang(cmd, "the xlsx findings")
     add_output(cmd)
     add_batch(cmd)
     add_rendering(cmd)
@@ -55,12 +55,12 @@ def _facts(commands: Any) -> None:
 
 def _check(commands: Any) -> None:
     cmd = commands.add_parser("check", help="run the consistency checks (勾稽关系) on reports")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
+    add_files(cmd)
     cmd.add_argument(
         "--format", choices=["text", "jsonl", "csv"], default="text", help="csv: one row a finding"
     )
     add_excel(cmd)
-    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the messages")
+    add_lang(cmd, "the messages")
     cmd.add_argument(
         "--fail-on",
         choices=["error", "warning", "info"],
@@ -80,9 +80,9 @@ def _check(commands: Any) -> None:
 
 def _review(commands: Any) -> None:
     cmd = commands.add_parser("review", help="write a review page (HTML) per report and an index")
-    cmd.add_argument("files", nargs="+", metavar="FILE", help="files, folders or globs")
+    add_files(cmd)
     cmd.add_argument("--output", "-o", metavar="DIR", required=True, help="folder for the pages")
-    cmd.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the pages")
+    add_lang(cmd, "the pages")
     add_rendering(cmd)
     cmd.set_defaults(command="review")
 
