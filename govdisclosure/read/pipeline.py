@@ -11,15 +11,15 @@ from govdisclosure.documents import read_document
 from govdisclosure.model.cellmap import build_tables
 from govdisclosure.model.cells import Cell
 from govdisclosure.model.diagnostics import Diagnostic, Phrase, note
-from govdisclosure.model.report import Report
+from govdisclosure.model.report import Metadata, Report
 from govdisclosure.read.detect import detect_rendering, detect_template
 from govdisclosure.read.metadata import read_metadata
 from govdisclosure.read.sections import build_sections, find_sections
 from govdisclosure.read.tables import read_tables
 from govdisclosure.read.view import View
 from govdisclosure.template import national
-from govdisclosure.template.spec import TemplateSpec
-from govdisclosure.text.compact import compact
+from govdisclosure.template.spec import Template, TemplateSpec
+from govdisclosure.text.compact import Compact, compact
 from govdisclosure.text.decode import Source as InputSource
 from govdisclosure.text.decode import decode_str, read_path, read_source
 from govdisclosure.text.html import html_to_text
@@ -59,37 +59,66 @@ def _missing_cells(
     return [note("cells_missing", None, tuple(missing), count=len(missing), listed=Phrase(listed, listed_en))]
 
 
-def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses | None = None) -> ParseResult:
-    """Parse decoded text of any rendering (``addresses``: where a document's text came from). Lone
-    surrogates in it become U+FFFD, with a note."""
+@frozen
+class Identity:
+    """What a batch pairs reports by, read without the tables: the report's template and metadata
+    (exactly as ``parse`` reads them)."""
+
+    template: Template
+    metadata: Metadata
+
+
+@frozen
+class _Front:
+    """The stages before the sections and tables: the text, the text read, its metadata and template."""
+
+    text: str
+    rendering: str
+    body: str
+    origin: Sequence[int] | None
+    comp: Compact
+    metadata: Metadata
+    template: Template
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _front(text: str, rendering: str | None) -> _Front:
     decoded = decode_str(text)
     text = decoded.text
-    diagnostics: list[Diagnostic] = list(decoded.diagnostics)
     rendering = rendering or detect_rendering(text)
     body, origin = html_to_text(text) if rendering == "html" else (text, None)
     comp = compact(body)
-    view = View(body, comp, TextMap(text, origin, addresses), rendering=rendering)
     metadata = read_metadata(body)
-    found = find_sections(comp, national.SECTIONS)
-    sections = build_sections(view, found)
     template, notes = detect_template(comp, metadata.year)
-    diagnostics.extend(notes)
+    return _Front(text, rendering, body, origin, comp, metadata, template, (*decoded.diagnostics, *notes))
+
+
+def parse_text(text: str, *, rendering: str | None = None, addresses: Addresses | None = None) -> ParseResult:
+    """Parse decoded text of any rendering (``addresses``: where a document's text came from). Lone
+    surrogates in it become U+FFFD, with a note."""
+    front = _front(text, rendering)
+    view = View(
+        front.body, front.comp, TextMap(front.text, front.origin, addresses), rendering=front.rendering
+    )
+    found = find_sections(front.comp, national.SECTIONS)
+    sections = build_sections(view, found)
+    diagnostics = list(front.diagnostics)
     tables: dict[str, object] = {}
-    if template in national.TEMPLATES:
-        spec = national.TEMPLATES[template]
+    if front.template in national.TEMPLATES:
+        spec = national.TEMPLATES[front.template]
         read = read_tables(view, spec, found)
         diagnostics.extend(read.notes)
         diagnostics.extend(_missing_cells(spec, read.cells, read.notes))
-        tables = build_tables(template, read.cells)
+        tables = build_tables(front.template, read.cells)
     report = Report(
-        template=template,
-        metadata=metadata,
+        template=front.template,
+        metadata=front.metadata,
         sections=sections,
-        rendering=rendering,
+        rendering=front.rendering,
         diagnostics=tuple(diagnostics),
         **tables,  # type: ignore[arg-type]
     )
-    return ParseResult(report, text, body)
+    return ParseResult(report, front.text, front.body)
 
 
 def parse(
@@ -100,21 +129,37 @@ def parse(
     Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
     be read, or a file above ``max_size`` bytes (``None``: no limit), raises (``InputError``).
     """
-    if not isinstance(source, str | bytes):  # a file above max_size is refused before it is read
-        source = read_path(source, max_size)
-    document = read_document(source)
-    if document is not None:
-        result = parse_text(document.text, rendering=document.rendering, addresses=document.addresses)
-        notes = list(document.diagnostics)
-    else:
-        decoded, _ = read_source(source, max_size)
-        text = decoded.text
-        notes = list(decoded.diagnostics)
-        if len(text) > MAX_INPUT_CHARS:
-            notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
-            text = text[:MAX_INPUT_CHARS]
-        result = parse_text(text, rendering=rendering)
+    text, rendering, addresses, notes = _read(source, rendering, max_size)
+    result = parse_text(text, rendering=rendering, addresses=addresses)
     if notes:
         report = attrs.evolve(result.report, diagnostics=tuple(notes) + result.report.diagnostics)
         result = ParseResult(report, result.source, result.text)
     return result
+
+
+def identify(
+    source: InputSource, *, rendering: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE
+) -> Identity:
+    """The template and metadata ``parse`` would give, without reading sections and tables (a
+    fifth of the time for text, a third for an HTML page; a document file is read whole)."""
+    text, rendering, _, _ = _read(source, rendering, max_size)
+    front = _front(text, rendering)
+    return Identity(front.template, front.metadata)
+
+
+def _read(
+    source: InputSource, rendering: str | None, max_size: int | None
+) -> tuple[str, str | None, Addresses | None, list[Diagnostic]]:
+    """The text to parse, its rendering if known, a document's addresses, and the notes of reading."""
+    if not isinstance(source, str | bytes):  # a file above max_size is refused before it is read
+        source = read_path(source, max_size)
+    document = read_document(source)
+    if document is not None:
+        return document.text, document.rendering, document.addresses, list(document.diagnostics)
+    decoded, _ = read_source(source, max_size)
+    text = decoded.text
+    notes = list(decoded.diagnostics)
+    if len(text) > MAX_INPUT_CHARS:
+        notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
+        text = text[:MAX_INPUT_CHARS]
+    return text, rendering, None, notes
