@@ -14,7 +14,14 @@ from collections.abc import Iterator, Sequence
 from attrs import field, frozen
 
 from govdisclosure.checks.engine import check
-from govdisclosure.checks.issuer import body_key, clean, is_parent_of, report_name, same_reports
+from govdisclosure.checks.issuer import (
+    Identified,
+    body_key,
+    clean,
+    is_parent_of,
+    report_name,
+    same_reports,
+)
 from govdisclosure.model.findings import CheckResult
 from govdisclosure.model.report import Report
 from govdisclosure.template.bodies import PLACE_SUFFIXES, BodyKind, kind_of
@@ -61,7 +68,7 @@ class _Entry:
     kind: BodyKind
 
 
-def _entries(reports: Sequence[tuple[str, Report]]) -> list[_Entry]:
+def _entries(reports: Sequence[tuple[str, Identified]]) -> list[_Entry]:
     """The reports that can be compared: a known year, a known issuer, a template with tables."""
     found = []
     for name, report in reports:
@@ -91,7 +98,7 @@ def _canonical_bodies(entries: Sequence[_Entry]) -> dict[str, str]:
     return canonical
 
 
-def pair(reports: Sequence[tuple[str, Report]]) -> Pairing:
+def pair(reports: Sequence[tuple[str, Identified]]) -> Pairing:
     """The pairs of a batch: the same body in consecutive years, a department and its government in
     the same year. Where a body has several reports of one year (two renderings of one report),
     the first by name is compared."""
@@ -125,7 +132,9 @@ def pair(reports: Sequence[tuple[str, Report]]) -> Pairing:
     return Pairing(tuple(previous), tuple(parents))
 
 
-def other_body(reports: Sequence[tuple[str, Report]], previous: Report) -> tuple[str, str, str] | None:
+def other_body(
+    reports: Sequence[tuple[str, Identified]], previous: Identified
+) -> tuple[str, str, str] | None:
     """The first report that ``previous`` (given as last year's for all) is not the same body's:
     (its name, its issuer, the previous report's issuer); None when all are the same body's."""
     for name, report in reports:

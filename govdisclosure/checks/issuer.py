@@ -10,6 +10,7 @@ department's short form (区公安局 for 平潭综合实验区公安局).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Protocol
 
 import regex
 
@@ -17,7 +18,7 @@ from govdisclosure.checks.claims import sentences
 from govdisclosure.checks.context import PASSED, Context, Outcome, make_finding, quoted
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import Rule, Status
-from govdisclosure.model.report import Report
+from govdisclosure.model.report import Metadata
 from govdisclosure.template.bodies import (
     DEPARTMENT_SUFFIXES,
     GOVERNMENT_SUFFIXES,
@@ -27,6 +28,7 @@ from govdisclosure.template.bodies import (
     BodyKind,
     kind_of,
 )
+from govdisclosure.template.spec import Template
 from govdisclosure.text.compact import nfkc
 
 _SPACES = regex.compile(r"[\s\u3000]+")
@@ -106,13 +108,24 @@ def one_character_slip(a: str | None, b: str | None) -> bool:
     return sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
 
 
-def report_name(report: Report) -> str | None:
+class Identified(Protocol):
+    """What pairs a report in a batch: a ``Report``, or a ``read.pipeline.Identity`` read without
+    its tables."""
+
+    @property
+    def template(self) -> Template: ...
+
+    @property
+    def metadata(self) -> Metadata: ...
+
+
+def report_name(report: Identified) -> str | None:
     """The issuer as the report prints it: the title's, else the signature's, else 发布机构."""
     meta = report.metadata
     return meta.issuer or meta.signature or meta.publisher
 
 
-def same_reports(report: Report, other: Report) -> bool | None:
+def same_reports(report: Identified, other: Identified) -> bool | None:
     """Whether two reports are of the same body (None when either issuer is unknown)."""
     a, b = report_name(report), report_name(other)
     if not a or not b:
