@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from govdisclosure.cli.inputs import Run, shown
-from govdisclosure.cli.pool import read_all
+from govdisclosure.cli.pool import Outcome, read_all
 from govdisclosure.cli.progress import Progress
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult
 
 
-def _stdin(run: Run, files: Sequence[str]) -> bytes | None:
+def stdin_of(run: Run, files: Sequence[str]) -> bytes | None:
     """Standard input, read once (up to the size limit) when ``-`` is an input."""
     if "-" not in files:
         return None
@@ -34,20 +34,37 @@ def _stdin(run: Run, files: Sequence[str]) -> bytes | None:
 def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iterator[tuple[str, ParseResult]]:
     """Each readable input parsed, in input order."""
     files = run.expand(names)
+    for name, outcome in identified(run, files, rendering, stdin_of(run, files)):
+        assert outcome.result is not None  # every input is parsed
+        yield name, outcome.result
+
+
+def identified(
+    run: Run,
+    files: Sequence[str],
+    rendering: str | None,
+    stdin: bytes | None,
+    *,
+    parse_first: int | None = None,
+) -> Iterator[tuple[str, Outcome]]:
+    """Each readable input (expanded names) as shown and as read: parsed, or after ``parse_first``
+    inputs only identified (``pool.read_all``)."""
     batch = len(files) > 1
     live = not run.quiet and (run.progress or (run.progress is None and batch and run.err.isatty()))
     progress = Progress(run.err, len(files), live=bool(live), summary=batch and not run.quiet)
     # When the output goes to the same terminal, the progress line is cleared before each result.
     shared_terminal = live and run.out.isatty()
     failed = 0
-    for outcome in read_all(files, rendering, run.jobs, _stdin(run, files), max_size=run.max_size):
+    for outcome in read_all(
+        files, rendering, run.jobs, stdin, max_size=run.max_size, parse_first=parse_first
+    ):
         if outcome.error:
             failed += 1
             progress.clear()
             run.fail(outcome.error)
         progress.advance(outcome.name)
-        if outcome.result is not None:
+        if outcome.result is not None or outcome.identity is not None:
             if shared_terminal:
                 progress.clear()
-            yield shown(outcome.name), outcome.result
+            yield shown(outcome.name), outcome
     progress.finish(failed)

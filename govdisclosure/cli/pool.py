@@ -16,7 +16,7 @@ from attrs import frozen
 
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
-from govdisclosure.read.pipeline import ParseResult, parse
+from govdisclosure.read.pipeline import Identity, ParseResult, identify, parse
 from govdisclosure.template.spec import Template
 from govdisclosure.text.limits import DEFAULT_MAX_SIZE
 
@@ -28,19 +28,32 @@ IN_FLIGHT_PER_JOB = 4
 
 @frozen
 class Outcome:
-    """One input read: its result (None when it could not be read) and what to report, if anything."""
+    """One input read: its result (None when it could not be read or was only identified), what
+    to report, if anything, and for an input only identified its template and metadata."""
 
     name: str
     result: ParseResult | None
     error: str | None = None
+    identity: Identity | None = None
 
 
 def read_one(
-    name: str, rendering: str | None, data: bytes | None = None, max_size: int | None = DEFAULT_MAX_SIZE
+    name: str,
+    rendering: str | None,
+    data: bytes | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    *,
+    light: bool = False,
 ) -> Outcome:
-    """Parse one input (``data``: the bytes of standard input); never raises."""
+    """Parse one input (``data``: the bytes of standard input); never raises. ``light``: only
+    identify it (``read.pipeline.identify``) unless it holds no report, which a parse then explains."""
+    source = Path(name) if data is None else data
     try:
-        result = parse(Path(name) if data is None else data, rendering=rendering, max_size=max_size)
+        if light:
+            identity = identify(source, rendering=rendering, max_size=max_size)
+            if identity.template is not Template.UNKNOWN:
+                return Outcome(name, None, identity=identity)
+        result = parse(source, rendering=rendering, max_size=max_size)
     except InputError as error:
         return Outcome(name, None, str(error))
     except OSError as error:
@@ -74,14 +87,17 @@ def read_all(
     stdin: bytes | None = None,
     *,
     max_size: int | None = DEFAULT_MAX_SIZE,
+    parse_first: int | None = None,
 ) -> Iterator[Outcome]:
-    """Every input read, in input order: in this process, or with ``jobs`` processes."""
+    """Every input read, in input order: in this process, or with ``jobs`` processes. With
+    ``parse_first``, the inputs after that many are only identified."""
     count = workers(jobs)
+    lights = [parse_first is not None and index >= parse_first for index in range(len(names))]
     if count <= 1 or len(names) <= 1:
-        for name in names:
-            yield read_one(name, rendering, stdin if name == "-" else None, max_size)
+        for name, light in zip(names, lights, strict=True):
+            yield read_one(name, rendering, stdin if name == "-" else None, max_size, light=light)
         return
-    waiting = deque(names)
+    waiting = deque(zip(names, lights, strict=True))
     while waiting:  # a new pool when a worker process died (the inputs then in flight are reported)
         yield from _pooled(waiting, rendering, min(count, len(waiting)), stdin, max_size)
 
@@ -90,7 +106,11 @@ _DIED = "internal error (a worker process died reading this input or one beside 
 
 
 def _pooled(
-    waiting: deque[str], rendering: str | None, count: int, stdin: bytes | None, max_size: int | None
+    waiting: deque[tuple[str, bool]],
+    rendering: str | None,
+    count: int,
+    stdin: bytes | None,
+    max_size: int | None,
 ) -> Iterator[Outcome]:
     """Read inputs off ``waiting`` with one pool until it is empty or the pool breaks."""
     import multiprocessing  # only for --jobs: they cost a one-file run more than a tenth of its start
@@ -104,9 +124,10 @@ def _pooled(
         try:
             while waiting or pending:
                 while waiting and len(pending) < count * IN_FLIGHT_PER_JOB:
-                    name = waiting.popleft()
+                    name, light = waiting.popleft()
                     data = stdin if name == "-" else None
-                    pending.append((name, pool.submit(read_one, name, rendering, data, max_size)))
+                    job = pool.submit(read_one, name, rendering, data, max_size, light=light)
+                    pending.append((name, job))
                 name, future = pending.popleft()
                 try:
                     yield future.result()

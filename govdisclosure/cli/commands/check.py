@@ -13,8 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 from govdisclosure.checks import format_text
-from govdisclosure.checks.batch import Pairing, check_batch, other_body, pair, summary
+from govdisclosure.checks.batch import Pairing, other_body, summary
 from govdisclosure.cli.batch import parsed
+from govdisclosure.cli.checked import CheckedBatch
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import (
     EXIT_CLEAN,
@@ -76,30 +77,29 @@ def run(state: Run, args: argparse.Namespace) -> int:
         if not loaded:
             return EXIT_INPUT
         previous = (loaded[0][0], loaded[0][1].report)
-    reports = [(name, reading.report) for name, reading in parsed(state, args.files, args.rendering)]
-    pairing = pair(reports)
+    batch = CheckedBatch(state, state.expand(args.files), args.rendering)
+    pairing = batch.pairing
     if previous is not None:
-        refused = other_body(reports, previous[1])
+        refused = other_body(batch.identities, previous[1])
         if refused is not None:
             state.fail(refusal(previous[0], *refused, lang=args.lang))
             return EXIT_INPUT
-        pairing = Pairing(tuple((name, previous[0]) for name, _ in reports), pairing.parents)
-    if args.format == "text" and len(reports) > 1:
-        print(summary(pairing, len(reports), args.lang) + "\n", file=state.out)
+        pairing = Pairing(tuple((name, previous[0]) for name, _ in batch.identities), pairing.parents)
+    if args.format == "text" and len(batch) > 1:
+        print(summary(pairing, len(batch), args.lang) + "\n", file=state.out)
     threshold = Severity(args.fail_on)
     worst = EXIT_CLEAN
     write_csv = _csv_writer(state, args.excel, args.lang) if args.format == "csv" else None
-    by_name = dict(reports)
     others = [previous] if previous is not None else []
-    for name, result in check_batch(reports, lang=args.lang, pairing=pairing, others=others):
-        before, parent = pairing.previous_of(name), pairing.parent_of(name)
+    for done in batch.checked(lang=args.lang, pairing=pairing, others=others):
+        name, report, result = done.name, done.reading.report, done.result
         if args.format == "jsonl":
-            emit_json(state, check_record(name, by_name[name], result, before, parent))
+            emit_json(state, check_record(name, report, result, done.previous, done.parent))
         elif write_csv is not None:
-            write_csv(name, by_name[name], result)
+            write_csv(name, report, result)
         else:
             text = format_text(
-                result, by_name[name], file=name, lang=args.lang, previous=before, parent=parent
+                result, report, file=name, lang=args.lang, previous=done.previous, parent=done.parent
             )
             print(text, file=state.out)
         if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):

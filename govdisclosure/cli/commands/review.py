@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from govdisclosure.checks.batch import check_batch, pair
-from govdisclosure.cli.batch import parsed
+from govdisclosure.cli.checked import CheckedBatch
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN
 from govdisclosure.review import ReviewBatch
@@ -43,20 +42,19 @@ def run(state: Run, args: argparse.Namespace) -> int:
     noting = _Noting(state)
     files = noting.expand(args.files)
     unexpanded = [name for name in args.files if noting.reason(name) is not None]
-    readings = dict(parsed(noting, files, args.rendering))
-    reports = [(name, reading.report) for name, reading in readings.items()]
-    pairing = pair(reports)
+    inputs = CheckedBatch(noting, files, args.rendering)
+    pairing = inputs.pairing
     relations = [("previous_year", name, other) for name, other in pairing.previous]
     relations += [("parent", name, other) for name, other in pairing.parents]
     batch = ReviewBatch(args.output, lang=args.lang, relations=relations)
     written = set()
-    for name, checked in check_batch(reports, lang=args.lang, pairing=pairing):
+    for done in inputs.checked(lang=args.lang):
         try:
-            batch.add(name, readings[name], checked)
+            batch.add(done.name, done.reading, done.result)
         except Exception as error:  # a bug of ours must not stop a batch of thousands
-            noting.fail(f"{name}: internal error ({type(error).__name__}: {error}); please report it")
+            noting.fail(f"{done.name}: internal error ({type(error).__name__}: {error}); please report it")
             continue
-        written.add(name)
+        written.add(done.name)
     for name in [*unexpanded, *files]:
         if name not in written:
             batch.fail(name, noting.reason(name) or "")
