@@ -11,7 +11,8 @@ Usage: python scripts/benchmark.py [--quick] [--reports N] [--seconds S]
   frozen attrs instance of the parsed report made again from its field values, nothing read);
 - start-up: the CPU time of ``govdisclosure --version`` and of checking the bundled sample;
 - memory: the peak RSS that one 10 MB input (flat text, an HTML page) adds, as a multiple of its
-  size, and the peak RSS over a batch (it must stay flat however many files);
+  size, and the peak RSS of ``govdisclosure check`` over a tenth, one and three times the batch
+  (it holds at most ``cli.checked.KEEP`` reports, so it must stop growing past that);
 - documents: the corpus's 5-page PDF, and a generated PDF and .docx (with the dev dependencies);
 - hostile input: parse time for growing inputs of junk digits and labels (it must grow linearly).
 
@@ -81,6 +82,19 @@ for index, path in enumerate(paths):
         first = peak()
 print(first, peak())
 """
+
+# The command line in a child process, its output dropped; prints the child's peak RSS (KiB).
+CLI_CHILD = (
+    CHILD[: CHILD.index("paths = ")]
+    + """
+import os
+from govdisclosure.cli import main
+
+with open(os.devnull, "w", encoding="utf-8") as out:
+    main(sys.argv[1:], out=out, err=out)
+print(peak())
+"""
+)
 
 Batch = dict[str, list[tuple[str, str]]]  # rendering: (file name, text)
 T = TypeVar("T")
@@ -278,11 +292,17 @@ def memory(size: int, folder: Path) -> list[tuple[str, int, int]]:
     return rows
 
 
-def batch_memory(paths: dict[str, list[str]]) -> tuple[int, int, int]:
-    """(reports, peak RSS after a tenth of them, after all) for the whole batch in one child."""
-    files = [path for group in paths.values() for path in group]
-    first, last = peak_rss(files)
-    return len(files), first, last
+def batch_memory(count: int, folder: Path) -> list[tuple[int, int]]:
+    """The peak RSS of ``govdisclosure check`` (one child) over batches of generated reports, from a
+    tenth of ``count`` to three times it: (reports, peak RSS in bytes)."""
+    paths = write_batch(generated(3 * count), folder)
+    files = sorted(path for group in paths.values() for path in group)
+    found = []
+    for size in (count // 10, count, 3 * count):
+        args = [sys.executable, "-c", CLI_CHILD, "check", "--format", "jsonl", "--quiet", *files[:size]]
+        printed = subprocess.run(args, env=child_env(), capture_output=True, text=True, check=True).stdout
+        found.append((size, int(printed) * (1 if sys.platform == "darwin" else 1024)))
+    return found
 
 
 # --- documents and hostile input (kept from the earlier benchmark) ---------------------------------
@@ -420,14 +440,12 @@ def startup_table(startup: dict[str, float]) -> str:
     return table(("start-up", "CPU s"), [(f"`{command}`", f"{cpu:.3f}") for command, cpu in startup.items()])
 
 
-def memory_table(large: list[tuple[str, int, int]], batch: tuple[int, int, int]) -> str:
-    """The peak RSS each large input adds, and the batch's peak RSS after a tenth of it and after all."""
+def memory_table(large: list[tuple[str, int, int]], batches: list[tuple[int, int]]) -> str:
+    """The peak RSS each large input adds, and that of ``govdisclosure check`` on growing batches."""
     rows: list[tuple[str, ...]] = [
         (name, mib(size), f"+{mib(added)}", f"{added / size:.1f}×") for name, size, added in large
     ]
-    reports, first, last = batch
-    rows.append((f"a batch of {reports} reports, after {reports // 10 + 1}", "", mib(first), ""))
-    rows.append((f"a batch of {reports} reports, after all", "", mib(last), ""))
+    rows += [(f"`govdisclosure check`, {reports:,} reports", "", mib(peak), "") for reports, peak in batches]
     return table(("input", "size", "peak RSS (+ added by the input)", "× input"), rows)
 
 
@@ -462,7 +480,9 @@ def main() -> None:
         startup = start_up(runs)
         print("\n" + startup_table(startup))
         large = memory(2**20 if args.quick else 10 * 2**20, folder)
-        print("\n" + memory_table(large, batch_memory(paths)))
+        batches = folder / "batches"
+        batches.mkdir()
+        print("\n" + memory_table(large, batch_memory(count, batches)))
     print("\n" + summary_table(rates, cli, startup, large))
     _documents(runs, seconds)
     print("\n" + hostile_table((20_000, 40_000) if args.quick else (100_000, 200_000, 400_000, 800_000)))
