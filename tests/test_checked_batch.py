@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from govdisclosure.checks.batch import pair
-from govdisclosure.cli import main
 from govdisclosure.cli import checked as checked_module
+from govdisclosure.cli import main
 from govdisclosure.cli.checked import CheckedBatch
 from govdisclosure.cli.inputs import Run
 from govdisclosure.read.pipeline import identify, parse
