@@ -7,13 +7,16 @@ line (unless ``--quiet``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar, cast
 
 from govdisclosure.cli.inputs import Run, shown
-from govdisclosure.cli.pool import Outcome, read_all
+from govdisclosure.cli.pool import Make, Outcome, read_all
 from govdisclosure.cli.progress import Progress
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import ParseResult
+
+T = TypeVar("T")
 
 
 def stdin_of(run: Run, files: Sequence[str]) -> bytes | None:
@@ -39,6 +42,16 @@ def parsed(run: Run, names: Sequence[str], rendering: str | None = None) -> Iter
         yield name, outcome.result
 
 
+def made(
+    run: Run, names: Sequence[str], rendering: str | None, make: Callable[[str, ParseResult], T]
+) -> Iterator[T]:
+    """What ``make`` (a function of a module) makes of each readable input's name and result, in
+    input order: made where the input is parsed, in a worker process with ``--jobs``."""
+    files = run.expand(names)
+    for _, outcome in identified(run, files, rendering, stdin_of(run, files), make=make):
+        yield cast(T, outcome.made)
+
+
 def identified(
     run: Run,
     files: Sequence[str],
@@ -46,24 +59,26 @@ def identified(
     stdin: bytes | None,
     *,
     parse_first: int | None = None,
+    make: Make | None = None,
 ) -> Iterator[tuple[str, Outcome]]:
     """Each readable input (expanded names) as shown and as read: parsed, or after ``parse_first``
-    inputs only identified (``pool.read_all``)."""
+    inputs only identified, or what ``make`` made of it (``pool.read_all``)."""
     batch = len(files) > 1
     live = not run.quiet and (run.progress or (run.progress is None and batch and run.err.isatty()))
     progress = Progress(run.err, len(files), live=bool(live), summary=batch and not run.quiet)
     # When the output goes to the same terminal, the progress line is cleared before each result.
     shared_terminal = live and run.out.isatty()
     failed = 0
-    for outcome in read_all(
-        files, rendering, run.jobs, stdin, max_size=run.max_size, parse_first=parse_first
-    ):
+    reads = read_all(
+        files, rendering, run.jobs, stdin, max_size=run.max_size, parse_first=parse_first, make=make
+    )
+    for outcome in reads:
         if outcome.error:
             failed += 1
             progress.clear()
             run.fail(outcome.error)
         progress.advance(outcome.name)
-        if outcome.result is not None or outcome.identity is not None:
+        if outcome.read:
             if shared_terminal:
                 progress.clear()
             yield shown(outcome.name), outcome

@@ -51,7 +51,12 @@ def add_max_size(cmd: argparse.ArgumentParser) -> None:
 
 def emit_json(run: Run, data: Any, indent: int | None = None) -> None:
     """One JSON document on the run's output (Chinese written as is)."""
-    print(json.dumps(data, ensure_ascii=False, indent=indent), file=run.out)
+    print(json_text(data, indent), file=run.out)
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """A JSON document as the commands print it (Chinese written as is)."""
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def add_output(cmd: argparse.ArgumentParser) -> None:

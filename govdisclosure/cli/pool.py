@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import frozen
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 IN_FLIGHT_PER_JOB = 4
 
+Make = Callable[[str, ParseResult], object]
+
 
 @frozen
 class Outcome:
@@ -35,6 +37,12 @@ class Outcome:
     result: ParseResult | None
     error: str | None = None
     identity: Identity | None = None
+    made: object = None  # what ``make`` made of the result, in place of it
+
+    @property
+    def read(self) -> bool:
+        """Whether the input gave a report (or an identity, or what was made of it)."""
+        return self.result is not None or self.identity is not None or self.made is not None
 
 
 def read_one(
@@ -44,9 +52,12 @@ def read_one(
     max_size: int | None = DEFAULT_MAX_SIZE,
     *,
     light: bool = False,
+    make: Make | None = None,
 ) -> Outcome:
     """Parse one input (``data``: the bytes of standard input); never raises. ``light``: only
-    identify it (``read.pipeline.identify``) unless it holds no report, which a parse then explains."""
+    identify it (``read.pipeline.identify``) unless it holds no report, which a parse then explains;
+    ``make``: return what it makes of the name and result instead of the result (a worker then
+    sends back a line of output, not a report: unpickling a report costs more than checking it)."""
     source = Path(name) if data is None else data
     try:
         if light:
@@ -54,6 +65,7 @@ def read_one(
             if identity.template is not Template.UNKNOWN:
                 return Outcome(name, None, identity=identity)
         result = parse(source, rendering=rendering, max_size=max_size)
+        made = make(name, result) if make is not None else None
     except InputError as error:
         return Outcome(name, None, str(error))
     except OSError as error:
@@ -62,9 +74,10 @@ def read_one(
         return Outcome(
             name, None, f"{name}: internal error ({type(error).__name__}: {error}); please report it"
         )
-    if result.report.template is Template.UNKNOWN:
-        return Outcome(name, result, f"{name}: {_why_unread(result)}")
-    return Outcome(name, result)
+    unread = f"{name}: {_why_unread(result)}" if result.report.template is Template.UNKNOWN else None
+    if make is not None:
+        return Outcome(name, None, unread, made=made)
+    return Outcome(name, result, unread)
 
 
 def _why_unread(result: ParseResult) -> str:
@@ -88,53 +101,68 @@ def read_all(
     *,
     max_size: int | None = DEFAULT_MAX_SIZE,
     parse_first: int | None = None,
+    make: Make | None = None,
 ) -> Iterator[Outcome]:
     """Every input read, in input order: in this process, or with ``jobs`` processes. With
-    ``parse_first``, the inputs after that many are only identified."""
+    ``parse_first``, the inputs after that many are only identified; with ``make`` (a function of
+    a module, for the worker processes), each result is replaced by what it makes of it."""
     count = workers(jobs)
     lights = [parse_first is not None and index >= parse_first for index in range(len(names))]
     if count <= 1 or len(names) <= 1:
         for name, light in zip(names, lights, strict=True):
-            yield read_one(name, rendering, stdin if name == "-" else None, max_size, light=light)
+            data = stdin if name == "-" else None
+            yield read_one(name, rendering, data, max_size, light=light, make=make)
         return
-    waiting = deque(zip(names, lights, strict=True))
-    while waiting:  # a new pool when a worker process died (the inputs then in flight are reported)
-        yield from _pooled(waiting, rendering, min(count, len(waiting)), stdin, max_size)
+    calls = [
+        ((name, rendering, stdin if name == "-" else None, max_size), {"light": light, "make": make})
+        for name, light in zip(names, lights, strict=True)
+    ]
+    yield from in_order(
+        read_one, calls, count, lambda index: Outcome(names[index], None, f"{names[index]}: {_DIED}")
+    )
 
 
 _DIED = "internal error (a worker process died reading this input or one beside it); please report it"
 
+R = TypeVar("R")
+Call = tuple[tuple[Any, ...], dict[str, Any]]  # positional and keyword arguments
+
+
+def in_order(
+    function: Callable[..., R], calls: Sequence[Call], count: int, died: Callable[[int], R]
+) -> Iterator[R]:
+    """``function`` (of a module) called with each of ``calls`` by ``count`` processes, the results
+    in order, at most a few calls a process in flight; ``died(index)`` stands for a call whose
+    process died (a new pool then takes the calls after those in flight)."""
+    waiting = deque(enumerate(calls))
+    while waiting:
+        yield from _pooled(function, waiting, min(count, len(waiting)), died)
+
 
 def _pooled(
-    waiting: deque[tuple[str, bool]],
-    rendering: str | None,
-    count: int,
-    stdin: bytes | None,
-    max_size: int | None,
-) -> Iterator[Outcome]:
-    """Read inputs off ``waiting`` with one pool until it is empty or the pool breaks."""
+    function: Callable[..., R], waiting: deque[tuple[int, Call]], count: int, died: Callable[[int], R]
+) -> Iterator[R]:
+    """Make the calls off ``waiting`` with one pool until it is empty or the pool breaks."""
     import multiprocessing  # only for --jobs: they cost a one-file run more than a tenth of its start
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     # spawn: a clean interpreter per worker, the same on every platform, safe beside threads
     context = multiprocessing.get_context("spawn")
-    pending: deque[tuple[str, Future[Outcome]]] = deque()
+    pending: deque[tuple[int, Future[R]]] = deque()
     with ProcessPoolExecutor(count, mp_context=context) as pool:
         try:
             while waiting or pending:
                 while waiting and len(pending) < count * IN_FLIGHT_PER_JOB:
-                    name, light = waiting.popleft()
-                    data = stdin if name == "-" else None
-                    job = pool.submit(read_one, name, rendering, data, max_size, light=light)
-                    pending.append((name, job))
-                name, future = pending.popleft()
+                    index, (args, kwargs) = waiting.popleft()
+                    pending.append((index, pool.submit(function, *args, **kwargs)))
+                index, future = pending.popleft()
                 try:
                     yield future.result()
                 except BrokenProcessPool:
-                    yield Outcome(name, None, f"{name}: {_DIED}")
+                    yield died(index)
                     for other, _ in pending:
-                        yield Outcome(other, None, f"{other}: {_DIED}")
+                        yield died(other)
                     pending.clear()
                     return
         finally:

@@ -52,12 +52,13 @@ class CsvTable:
     ``excel``: a UTF-8 byte order mark and CRLF line ends, which Excel needs to read UTF-8 (Chinese).
     """
 
-    def __init__(self, out: TextIO, shape: Shape, *, excel: bool = False) -> None:
-        if excel:
+    def __init__(self, out: TextIO, shape: Shape, *, excel: bool = False, header: bool = True) -> None:
+        if excel and header:
             out.write(BOM)
         self._writer = csv.writer(out, lineterminator="\r\n" if excel else "\n")
         self._columns = shape.columns
-        self._writer.writerow(shape.columns)
+        if header:
+            self._writer.writerow(shape.columns)
 
     def write(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append rows (dicts with every column of the table)."""
@@ -67,6 +68,13 @@ class CsvTable:
 def write_rows(out: TextIO, shape: Shape, rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> None:
     """CSV: a header, then one line a row (see ``CsvTable``)."""
     CsvTable(out, shape, excel=excel).write(rows)
+
+
+def csv_lines(shape: Shape, rows: Iterable[Mapping[str, Any]], *, excel: bool = False) -> str:
+    """The CSV lines of ``rows`` without the header, as ``CsvTable.write`` writes them."""
+    buffer = io.StringIO()
+    CsvTable(buffer, shape, excel=excel, header=False).write(rows)
+    return buffer.getvalue()
 
 
 def write_csv(out: TextIO, rows: Iterable[tuple[str | None, Report]], *, excel: bool = False) -> None:

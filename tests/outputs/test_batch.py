@@ -33,7 +33,15 @@ def corpus_files() -> list[str]:
     return sorted(str(p) for p in (corpus_dir() / "raw").iterdir())
 
 
-@pytest.mark.parametrize("command", [["facts"], ["facts", "--format", "csv"], ["check", "--format", "jsonl"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["facts"],
+        ["facts", "--format", "csv"],
+        ["facts", "--format", "csv", "--excel"],
+        ["check", "--format", "jsonl"],
+    ],
+)
 def test_jobs_2_gives_the_output_of_jobs_1(tmp_path, command):
     missing = str(tmp_path / "missing.txt")
     files = [*corpus_files(), missing, str(SAMPLE)]
