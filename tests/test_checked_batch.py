@@ -4,7 +4,9 @@ held, and the batch never holds more than ``KEEP`` reports."""
 
 from __future__ import annotations
 
+import functools
 import io
+import json
 import re
 from pathlib import Path
 
@@ -14,7 +16,9 @@ from govdisclosure.checks.batch import pair
 from govdisclosure.cli import checked as checked_module
 from govdisclosure.cli import main
 from govdisclosure.cli.checked import CheckedBatch
+from govdisclosure.cli.commands.check import Printing, printed
 from govdisclosure.cli.inputs import Run
+from govdisclosure.model.diagnostics import Severity
 from govdisclosure.read.pipeline import identify, parse
 from tests.conftest import SAMPLE
 
@@ -85,27 +89,21 @@ def test_check_prints_the_same_whatever_is_kept(
         assert bounded == held
 
 
-def test_check_with_jobs_prints_the_same(batch_files: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    held = _run("check", "--format", "jsonl", *batch_files)
-    monkeypatch.setattr(checked_module, "KEEP", 1)
-    assert _run("check", "--format", "jsonl", "--jobs", "2", *batch_files) == held
+@pytest.mark.parametrize("fmt", ["jsonl", "text", "csv"])
+def test_check_with_jobs_prints_the_same(batch_files: list[str], fmt: str) -> None:
+    """With --jobs the workers read, check and print; a worker keeps only its last reports."""
+    for files in (batch_files, batch_files[::-1]):
+        assert _run("check", "--format", fmt, "--jobs", "2", *files) == _run("check", "--format", fmt, *files)
+    previous = ["--previous", batch_files[3]]  # d_dept_2019, for every input
+    department = [batch_files[0], batch_files[5]]
+    assert _run("check", *previous, "--jobs", "2", *department) == _run("check", *previous, *department)
 
 
-def test_review_writes_the_same_pages(
-    batch_files: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_with_jobs_pairs_read_in_another_worker_print_the_same(
+    batch_files: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    held, bounded = tmp_path / "held", tmp_path / "bounded"
-    first = _run("review", "--output", str(held), *batch_files)
-    monkeypatch.setattr(checked_module, "KEEP", 1)
-    second = _run("review", "--output", str(bounded), *batch_files)
-    assert second[0] == first[0]
-    assert second[2].replace(str(bounded), "") == first[2].replace(str(held), "")
-    pages = sorted(p.name for p in held.iterdir())
-    assert len(pages) > len(batch_files)  # a page for each report and the index
-    assert sorted(p.name for p in bounded.iterdir()) == pages
-    for page in pages:
-        if (held / page).is_file():
-            assert (bounded / page).read_bytes() == (held / page).read_bytes(), page
+    monkeypatch.setattr(checked_module, "CHUNK", 1)  # each input a call: its pairs are read again
+    assert _run("check", "--jobs", "2", *batch_files) == _run("check", *batch_files)
 
 
 @pytest.mark.parametrize("keep", [0, 1, 2, 3])
@@ -121,19 +119,27 @@ def test_the_batch_holds_at_most_keep_reports(batch_files: list[str], keep: int)
     assert batch.held == 0  # every report let go after its last use
 
 
-def test_an_input_gone_before_its_turn_is_reported(batch_files: list[str], tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_input_gone_before_its_turn_is_reported(batch_files: list[str], tmp_path: Path, jobs: int) -> None:
     files = []
     for file in batch_files:
         copy = tmp_path / Path(file).name
         copy.write_bytes(Path(file).read_bytes())
         files.append(str(copy))
     err = io.StringIO()
-    batch = CheckedBatch(Run(io.StringIO(), err), files, None, keep=0)
+    run = Run(io.StringIO(), err)
+    run.jobs = jobs
+    batch = CheckedBatch(run, files, None, keep=0, pooled=True)
+    assert batch.pooled is (jobs > 1)
     gone = tmp_path / "f_dept_2020.txt"  # the previous year of a_dept_2021, the first input
     gone.unlink()
-    done = {Path(d.name).name: d for d in batch.checked()}
-    assert "f_dept_2020.txt" not in done
+    printing = Printing("jsonl", "zh", False, Severity.ERROR)
+    done = {
+        json.loads(text)["file"]: json.loads(text)
+        for text, _ in batch.made(functools.partial(printed, printing))
+    }
+    assert str(gone) not in done
     assert err.getvalue().count(str(gone)) == 1
-    assert "no such file" in err.getvalue() or "cannot read" in err.getvalue()
-    assert done["a_dept_2021.txt"].previous is None  # checked without the report it no longer has
-    assert done["a_dept_2021.txt"].parent is not None
+    assert "cannot read" in err.getvalue()
+    first = done[files[0]]  # a_dept_2021: checked without the report it no longer has
+    assert first["compared_with"] == {"previous": None, "parent": files[-1]}

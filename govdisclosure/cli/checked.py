@@ -8,11 +8,18 @@ A report parsed before its turn, as another's pair, is kept until then while few
 are kept (else it is parsed again), and every report is let go after its last use. A batch of any
 length holds at most ``KEEP`` reports (about 100 MB); one of ``KEEP`` inputs or fewer is parsed
 once and checked exactly as before.
+
+With ``--jobs`` (``pooled``) every input is only identified at first, and the worker processes
+then read, check and print a few consecutive inputs a call, each keeping its last ``WORKER_KEEP``
+reports for the pairs: a parsed report costs more to send back and unpickle than to check, so
+this process only writes what comes back. A pair that a worker no longer keeps is read again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -21,12 +28,13 @@ from govdisclosure.checks.engine import check
 from govdisclosure.checks.issuer import Identified
 from govdisclosure.cli.batch import identified, stdin_of
 from govdisclosure.cli.inputs import Run
-from govdisclosure.cli.pool import Outcome, read_all, read_one
+from govdisclosure.cli.pool import Call, Outcome, in_order, read_all, read_one, workers
 from govdisclosure.model.findings import CheckResult
 from govdisclosure.model.report import Report
 from govdisclosure.read.pipeline import ParseResult
 
 KEEP = 1000  # reports held at once: about 100 MB
+T = TypeVar("T")
 
 
 @frozen
@@ -45,11 +53,20 @@ class CheckedBatch:
     then checked in input order by ``checked``."""
 
     def __init__(
-        self, run: Run, files: Sequence[str], rendering: str | None, *, keep: int | None = None
+        self,
+        run: Run,
+        files: Sequence[str],
+        rendering: str | None,
+        *,
+        keep: int | None = None,
+        pooled: bool = False,
     ) -> None:
-        """Read ``files`` (expanded names: ``Run.expand``), parsing the first ``keep`` (``KEEP``)."""
+        """Read ``files`` (expanded names: ``Run.expand``), parsing the first ``keep`` (``KEEP``).
+        ``pooled``: with ``--jobs``, only identify them, to be read and checked by ``made`` in the
+        worker processes."""
         self.run, self.rendering = run, rendering
-        self.keep = keep = KEEP if keep is None else keep
+        self.pooled = pooled and workers(run.jobs) > 1 and len(files) > 1
+        self.keep = keep = 0 if self.pooled else KEEP if keep is None else keep
         self._stdin = stdin_of(run, files)
         self._files: dict[str, str] = {}  # the name shown: the name read
         self._kept: dict[str, ParseResult] = {}
@@ -122,20 +139,54 @@ class CheckedBatch:
         for index, name in enumerate(order):
             own = reading(name, index)
             if own is not None:
-                before, parent = pairing.previous_of(name), pairing.parent_of(name)
-                previous = given.get(before) if before else None
-                if before and previous is None:
-                    previous = _report(reading(before, index))
-                above = _report(reading(parent, index)) if parent else None
-                yield Checked(
-                    name,
-                    own,
-                    check(own.report, previous, parent=above, lang=lang),
-                    before if previous is not None else None,
-                    parent if above is not None else None,
-                )
+                pairs = (pairing.previous_of(name), pairing.parent_of(name))
+                yield _compare(name, own, pairs, given, functools.partial(reading, index=index), lang)
             for done in let_go.get(index, ()):
                 self._kept.pop(done, None)
+
+    def made(
+        self,
+        make: Callable[[Checked], T],
+        *,
+        lang: str = "zh",
+        pairing: Pairing | None = None,
+        others: Sequence[tuple[str, Report]] = (),
+    ) -> Iterator[T]:
+        """What ``make`` (a function of a module) makes of each report checked, in input order.
+
+        In a pooled batch the worker processes read, check and make, a few consecutive inputs a
+        call, each keeping the last reports it read (a report's pairs are often beside it):
+        what comes back is small, where a parsed report costs more to unpickle than to check.
+        """
+        if not self.pooled:
+            yield from (make(done) for done in self.checked(lang=lang, pairing=pairing, others=others))
+            return
+        pairing = pairing or self.pairing
+        given = dict(others)
+
+        def named(name: str | None) -> tuple[str, str] | None:
+            return None if name is None else (name, self._files.get(name, ""))
+
+        tasks = [
+            _Task(name, self._files[name], named(pairing.previous_of(name)), named(pairing.parent_of(name)))
+            for name, _ in self.identities
+        ]
+        chunks = [tasks[at : at + CHUNK] for at in range(0, len(tasks), CHUNK)]
+        arguments = (self.rendering, self.run.max_size, self._stdin, given, lang, make)
+        calls: list[Call] = [((chunk, *arguments), {}) for chunk in chunks]
+
+        def died(index: int) -> Done[T]:
+            return [(None, [(task.name, f"{task.name}: {DIED}")]) for task in chunks[index]]
+
+        done: Iterator[Done[T]] = in_order(check_chunk, calls, workers(self.run.jobs), died)
+        for results in done:
+            for made, lost in results:
+                for name, message in lost:
+                    if name not in self._lost:
+                        self._lost.add(name)
+                        self.run.fail(message)
+                if made is not None:
+                    yield made
 
     def _again(self, name: str, outcome: Outcome) -> ParseResult | None:
         """A report read again (its notes were told the first time); None, reported once, when it
@@ -143,9 +194,100 @@ class CheckedBatch:
         if outcome.result is not None:
             return outcome.result
         self._lost.add(name)
-        self.run.fail(outcome.error or f"{name}: no longer holds the report read before")
+        self.run.fail(_why_lost(name, outcome))
         return None
+
+
+def _why_lost(name: str, outcome: Outcome) -> str:
+    return outcome.error or f"{name}: no longer holds the report read before"
+
+
+def _compare(
+    name: str,
+    own: ParseResult,
+    pairs: tuple[str | None, str | None],
+    given: Mapping[str, Report],
+    reading: Callable[[str], ParseResult | None],
+    lang: str,
+) -> Checked:
+    """A report checked with the reports of its pairs (the year before, its government) that read."""
+    before, parent = pairs
+    previous = given.get(before) if before else None
+    if before and previous is None:
+        previous = _report(reading(before))
+    above = _report(reading(parent)) if parent else None
+    return Checked(
+        name,
+        own,
+        check(own.report, previous, parent=above, lang=lang),
+        before if previous is not None else None,
+        parent if above is not None else None,
+    )
 
 
 def _report(reading: ParseResult | None) -> Report | None:
     return reading.report if reading is not None else None
+
+
+# --- in a worker process ---------------------------------------------------------------------------
+
+CHUNK = 16  # consecutive inputs a call
+WORKER_KEEP = 64  # reports a worker keeps (the last read)
+DIED = "internal error (a worker process died checking this input or one beside it); please report it"
+
+
+# Of each input of a call: what was made of it (None: it did not read), and the inputs that no
+# longer read (name, message).
+Done = list[tuple[T | None, list[tuple[str, str]]]]
+
+
+@frozen
+class _Task:
+    """One input to check: its name shown and read, and those of its pairs (read ``""``: given)."""
+
+    name: str
+    file: str
+    previous: tuple[str, str] | None
+    parent: tuple[str, str] | None
+
+
+@functools.lru_cache(maxsize=WORKER_KEEP)
+def _read_kept(file: str, rendering: str | None, max_size: int | None, data: bytes | None) -> Outcome:
+    return read_one(file, rendering, data, max_size)
+
+
+def check_chunk(
+    tasks: Sequence[_Task],
+    rendering: str | None,
+    max_size: int | None,
+    stdin: bytes | None,
+    given: Mapping[str, Report],
+    lang: str,
+    make: Callable[[Checked], T],
+) -> Done[T]:
+    """In a worker: each task's input read, checked with its pairs and made into ``make``'s result,
+    with the inputs that no longer read (name, message) in the order they were met."""
+    done: Done[T] = []
+    for task in tasks:
+        files = dict(pair for pair in (task.previous, task.parent) if pair is not None)
+        files[task.name] = task.file
+        lost: list[tuple[str, str]] = []
+
+        def reading(
+            name: str, files: Mapping[str, str] = files, lost: list[tuple[str, str]] = lost
+        ) -> ParseResult | None:
+            file = files[name]
+            outcome = _read_kept(file, rendering, max_size, stdin if file == "-" else None)
+            if outcome.result is None:
+                lost.append((name, _why_lost(name, outcome)))
+            return outcome.result
+
+        own = reading(task.name)
+        pairs = (_name(task.previous), _name(task.parent))
+        made = make(_compare(task.name, own, pairs, given, reading, lang)) if own is not None else None
+        done.append((made, lost))
+    return done
+
+
+def _name(pair: tuple[str, str] | None) -> str | None:
+    return None if pair is None else pair[0]

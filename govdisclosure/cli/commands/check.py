@@ -9,19 +9,21 @@ another body is refused.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import functools
 from typing import Any
+
+from attrs import frozen
 
 from govdisclosure.checks import format_text
 from govdisclosure.checks.batch import Pairing, other_body, summary
 from govdisclosure.cli.batch import parsed
-from govdisclosure.cli.checked import CheckedBatch
+from govdisclosure.cli.checked import Checked, CheckedBatch
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import (
     EXIT_CLEAN,
     EXIT_FINDINGS,
     EXIT_INPUT,
-    emit_json,
+    json_text,
 )
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.findings import CheckResult, Status
@@ -77,7 +79,7 @@ def run(state: Run, args: argparse.Namespace) -> int:
         if not loaded:
             return EXIT_INPUT
         previous = (loaded[0][0], loaded[0][1].report)
-    batch = CheckedBatch(state, state.expand(args.files), args.rendering)
+    batch = CheckedBatch(state, state.expand(args.files), args.rendering, pooled=True)
     pairing = batch.pairing
     if previous is not None:
         refused = other_body(batch.identities, previous[1])
@@ -87,30 +89,52 @@ def run(state: Run, args: argparse.Namespace) -> int:
         pairing = Pairing(tuple((name, previous[0]) for name, _ in batch.identities), pairing.parents)
     if args.format == "text" and len(batch) > 1:
         print(summary(pairing, len(batch), args.lang) + "\n", file=state.out)
-    threshold = Severity(args.fail_on)
-    worst = EXIT_CLEAN
-    write_csv = _csv_writer(state, args.excel, args.lang) if args.format == "csv" else None
+    if args.format == "csv":
+        from govdisclosure.serde.findings_table import FINDINGS  # for --format csv only
+        from govdisclosure.serde.tables import CsvTable
+
+        CsvTable(state.out, FINDINGS, excel=args.excel)  # the header
+    printing = Printing(args.format, args.lang, args.excel, Severity(args.fail_on))
     others = [previous] if previous is not None else []
-    for done in batch.checked(lang=args.lang, pairing=pairing, others=others):
-        name, report, result = done.name, done.reading.report, done.result
-        if args.format == "jsonl":
-            emit_json(state, check_record(name, report, result, done.previous, done.parent))
-        elif write_csv is not None:
-            write_csv(name, report, result)
-        else:
-            text = format_text(
-                result, report, file=name, lang=args.lang, previous=done.previous, parent=done.parent
-            )
-            print(text, file=state.out)
-        if any(f.status is Status.FAIL and f.severity.rank >= threshold.rank for f in result.findings):
+    worst = EXIT_CLEAN
+    for text, failing in batch.made(
+        functools.partial(printed, printing), lang=args.lang, pairing=pairing, others=others
+    ):
+        state.out.write(text)
+        if failing:
             worst = EXIT_FINDINGS
     return worst
 
 
-def _csv_writer(state: Run, excel: bool, lang: str) -> Callable[[str, Report, CheckResult], None]:
-    """What writes a report's findings as CSV rows (its modules are imported for ``--format csv`` only)."""
-    from govdisclosure.serde.findings_table import FINDINGS, finding_rows
-    from govdisclosure.serde.tables import CsvTable
+@frozen
+class Printing:
+    """How ``check`` prints a report: its format, language, CSV for Excel, the severity that fails."""
 
-    table = CsvTable(state.out, FINDINGS, excel=excel)
-    return lambda name, report, result: table.write(finding_rows(name, report, result, lang=lang))
+    format: str
+    lang: str
+    excel: bool
+    fail_on: Severity
+
+
+def printed(printing: Printing, done: Checked) -> tuple[str, bool]:
+    """What ``check`` prints of a report checked, and whether a finding reaches ``--fail-on`` (made
+    in the worker processes with ``--jobs``)."""
+    report, result = done.reading.report, done.result
+    if printing.format == "jsonl":
+        text = json_text(check_record(done.name, report, result, done.previous, done.parent)) + "\n"
+    elif printing.format == "csv":
+        from govdisclosure.serde.findings_table import FINDINGS, finding_rows
+        from govdisclosure.serde.tables import csv_lines
+
+        text = csv_lines(
+            FINDINGS, finding_rows(done.name, report, result, lang=printing.lang), excel=printing.excel
+        )
+    else:
+        text = (
+            format_text(
+                result, report, file=done.name, lang=printing.lang, previous=done.previous, parent=done.parent
+            )
+            + "\n"
+        )
+    rank = printing.fail_on.rank
+    return text, any(f.status is Status.FAIL and f.severity.rank >= rank for f in result.findings)
