@@ -28,7 +28,8 @@ from govdisclosure.checks.engine import check
 from govdisclosure.checks.issuer import Identified
 from govdisclosure.cli.batch import identified, stdin_of
 from govdisclosure.cli.inputs import Run
-from govdisclosure.cli.pool import Call, Outcome, in_order, read_all, read_one, workers
+from govdisclosure.cli.pool import Outcome, read_all, read_one
+from govdisclosure.cli.processes import Call, in_order, workers
 from govdisclosure.model.findings import CheckResult
 from govdisclosure.model.report import Report
 from govdisclosure.read.pipeline import ParseResult

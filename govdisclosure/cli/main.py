@@ -17,6 +17,7 @@ from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.options import EXIT_CLEAN, EXIT_INPUT, usage_error
 from govdisclosure.cli.output import redirected
 from govdisclosure.cli.parser import parser
+from govdisclosure.cli.processes import sharing
 from govdisclosure.model.errors import GovDisclosureError
 from govdisclosure.text.limits import DEFAULT_MAX_SIZE
 
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         return EXIT_INPUT
     try:
         command = importlib.import_module(f"govdisclosure.cli.commands.{args.command}")
-        with redirected(run, args), _rare_collections():
+        with redirected(run, args), _rare_collections(), sharing():
             code: int = command.run(run, args)
     except GovDisclosureError as error:  # an output that cannot be written, a missing extra
         run.fail(str(error))
@@ -47,7 +48,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     return EXIT_INPUT if run.input_failed else code
 
 
-# A batch keeps its reports until the end: thousands of small objects, none in a reference cycle.
+# A batch keeps up to a thousand reports (cli.checked): many small objects in no reference cycle.
 # At the default thresholds the collector walks them again and again (about 12 % of the CPU of a
 # 250-report check); one young collection per 50,000 objects is enough for what does form cycles.
 _BATCH_THRESHOLDS = (50_000, 20, 100)

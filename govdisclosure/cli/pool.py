@@ -1,29 +1,23 @@
 """Reading the inputs of a batch, here or in a pool of processes, always in input order.
 
 ``read_one`` is what a worker does for one input; ``read_all`` maps it over a batch with at most a
-few inputs per process in flight, so memory stays flat however long the batch.
+few inputs per process in flight (``processes.in_order``), so memory stays flat however long the
+batch.
 """
 
 from __future__ import annotations
 
-import os
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import frozen
 
+from govdisclosure.cli.processes import in_order, workers
 from govdisclosure.model.diagnostics import Severity
 from govdisclosure.model.errors import InputError
 from govdisclosure.read.pipeline import Identity, ParseResult, identify, parse
 from govdisclosure.template.spec import Template
 from govdisclosure.text.limits import DEFAULT_MAX_SIZE
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
-
-IN_FLIGHT_PER_JOB = 4
 
 Make = Callable[[str, ParseResult], object]
 
@@ -88,11 +82,6 @@ def _why_unread(result: ParseResult) -> str:
     return "no 政府信息公开工作年度报告 found (neither its tables nor its sections)"
 
 
-def workers(jobs: int) -> int:
-    """The number of processes for ``--jobs N`` (0: one per CPU)."""
-    return jobs if jobs > 0 else os.cpu_count() or 1
-
-
 def read_all(
     names: Sequence[str],
     rendering: str | None,
@@ -123,48 +112,3 @@ def read_all(
 
 
 _DIED = "internal error (a worker process died reading this input or one beside it); please report it"
-
-R = TypeVar("R")
-Call = tuple[tuple[Any, ...], dict[str, Any]]  # positional and keyword arguments
-
-
-def in_order(
-    function: Callable[..., R], calls: Sequence[Call], count: int, died: Callable[[int], R]
-) -> Iterator[R]:
-    """``function`` (of a module) called with each of ``calls`` by ``count`` processes, the results
-    in order, at most a few calls a process in flight; ``died(index)`` stands for a call whose
-    process died (a new pool then takes the calls after those in flight)."""
-    waiting = deque(enumerate(calls))
-    while waiting:
-        yield from _pooled(function, waiting, min(count, len(waiting)), died)
-
-
-def _pooled(
-    function: Callable[..., R], waiting: deque[tuple[int, Call]], count: int, died: Callable[[int], R]
-) -> Iterator[R]:
-    """Make the calls off ``waiting`` with one pool until it is empty or the pool breaks."""
-    import multiprocessing  # only for --jobs: they cost a one-file run more than a tenth of its start
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    # spawn: a clean interpreter per worker, the same on every platform, safe beside threads
-    context = multiprocessing.get_context("spawn")
-    pending: deque[tuple[int, Future[R]]] = deque()
-    with ProcessPoolExecutor(count, mp_context=context) as pool:
-        try:
-            while waiting or pending:
-                while waiting and len(pending) < count * IN_FLIGHT_PER_JOB:
-                    index, (args, kwargs) = waiting.popleft()
-                    pending.append((index, pool.submit(function, *args, **kwargs)))
-                index, future = pending.popleft()
-                try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield died(index)
-                    for other, _ in pending:
-                        yield died(other)
-                    pending.clear()
-                    return
-        finally:
-            for _, future in pending:  # the reader stopped early (a broken pipe, Ctrl-C)
-                future.cancel()

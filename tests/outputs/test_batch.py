@@ -173,3 +173,23 @@ def test_progress_on_a_real_pseudo_terminal(tmp_path):
     assert b"\r[3/3] " in shown
     assert b"3 files in " in shown
     assert len(target.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_a_run_starts_its_worker_processes_once(tmp_path, monkeypatch):
+    """check --jobs identifies every input, then checks them: both with the same pool."""
+    import concurrent.futures
+
+    started = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def counted(*args, **kwargs):
+        started.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    files = corpus_files()[:20]
+    assert (
+        run("check", "--format", "jsonl", *files, "--jobs", "2")[1]
+        == run("check", "--format", "jsonl", *files)[1]
+    )
+    assert len(started) == 1
