@@ -63,11 +63,8 @@ def identified(
 ) -> Iterator[tuple[str, Outcome]]:
     """Each readable input (expanded names) as shown and as read: parsed, or after ``parse_first``
     inputs only identified, or what ``make`` made of it (``pool.read_all``)."""
-    batch = len(files) > 1
-    live = not run.quiet and (run.progress or (run.progress is None and batch and run.err.isatty()))
-    progress = Progress(run.err, len(files), live=bool(live), summary=batch and not run.quiet)
-    # When the output goes to the same terminal, the progress line is cleared before each result.
-    shared_terminal = live and run.out.isatty()
+    progress = progress_of(run, len(files))
+    shared_terminal = progress.live and run.out.isatty()
     failed = 0
     reads = read_all(
         files, rendering, run.jobs, stdin, max_size=run.max_size, parse_first=parse_first, make=make
@@ -83,3 +80,14 @@ def identified(
                 progress.clear()
             yield shown(outcome.name), outcome
     progress.finish(failed)
+
+
+def progress_of(run: Run, count: int, doing: str = "") -> Progress:
+    """The progress of ``count`` inputs on stderr: shown on a terminal or with ``--progress``, never
+    with ``--quiet``; the summary line at the end of reading a batch (``doing`` nothing else).
+    When the output goes to the same terminal, the progress line is cleared before each result."""
+    batch = count > 1
+    live = not run.quiet and (run.progress or (run.progress is None and batch and run.err.isatty()))
+    return Progress(
+        run.err, count, live=bool(live), summary=batch and not run.quiet and not doing, doing=doing
+    )

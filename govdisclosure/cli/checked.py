@@ -26,16 +26,18 @@ from attrs import frozen
 from govdisclosure.checks.batch import Pairing, pair
 from govdisclosure.checks.engine import check
 from govdisclosure.checks.issuer import Identified
-from govdisclosure.cli.batch import identified, stdin_of
+from govdisclosure.cli.batch import identified, progress_of, stdin_of
 from govdisclosure.cli.inputs import Run
 from govdisclosure.cli.pool import Outcome, read_all, read_one
 from govdisclosure.cli.processes import Call, in_order, workers
+from govdisclosure.cli.progress import Progress
 from govdisclosure.model.findings import CheckResult
 from govdisclosure.model.report import Report
 from govdisclosure.read.pipeline import ParseResult
 
 KEEP = 1000  # reports held at once: about 100 MB
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 @frozen
@@ -72,6 +74,7 @@ class CheckedBatch:
         self._files: dict[str, str] = {}  # the name shown: the name read
         self._kept: dict[str, ParseResult] = {}
         self._lost: set[str] = set()  # inputs that no longer read
+        self._checking: Progress | None = None
         self.identities: list[tuple[str, Identified]] = []
         for shown, outcome in identified(run, files, rendering, self._stdin, parse_first=keep):
             self._files[shown] = outcome.name
@@ -137,13 +140,16 @@ class CheckedBatch:
                 self._kept[name] = result
             return result
 
+        progress = self._progress()
         for index, name in enumerate(order):
             own = reading(name, index)
             if own is not None:
                 pairs = (pairing.previous_of(name), pairing.parent_of(name))
-                yield _compare(name, own, pairs, given, functools.partial(reading, index=index), lang)
-            for done in let_go.get(index, ()):
-                self._kept.pop(done, None)
+                done = _compare(name, own, pairs, given, functools.partial(reading, index=index), lang)
+                yield self._advanced(progress, name, done)
+            for gone in let_go.get(index, ()):
+                self._kept.pop(gone, None)
+        progress.finish(0)
 
     def made(
         self,
@@ -179,15 +185,29 @@ class CheckedBatch:
         def died(index: int) -> Done[T]:
             return [(None, [(task.name, f"{task.name}: {DIED}")]) for task in chunks[index]]
 
+        progress = self._progress()
         done: Iterator[Done[T]] = in_order(check_chunk, calls, workers(self.run.jobs), died)
-        for results in done:
-            for made, lost in results:
+        for chunk, results in zip(chunks, done, strict=True):
+            for task, (made, lost) in zip(chunk, results, strict=True):
                 for name, message in lost:
                     if name not in self._lost:
                         self._lost.add(name)
+                        progress.clear()
                         self.run.fail(message)
                 if made is not None:
-                    yield made
+                    yield self._advanced(progress, task.name, made)
+        progress.finish(0)
+
+    def _progress(self) -> Progress:
+        self._checking = progress_of(self.run, len(self.identities), "checking")
+        return self._checking
+
+    def _advanced(self, progress: Progress, name: str, done: U) -> U:
+        """``done``, the progress advanced (and cleared when the output shares its terminal)."""
+        progress.advance(name)
+        if progress.live and self.run.out.isatty():
+            progress.clear()
+        return done
 
     def _again(self, name: str, outcome: Outcome) -> ParseResult | None:
         """A report read again (its notes were told the first time); None, reported once, when it
@@ -195,6 +215,8 @@ class CheckedBatch:
         if outcome.result is not None:
             return outcome.result
         self._lost.add(name)
+        if self._checking is not None:
+            self._checking.clear()
         self.run.fail(_why_lost(name, outcome))
         return None
 

@@ -33,9 +33,11 @@ class Progress:
         *,
         live: bool,
         summary: bool,
+        doing: str = "",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.stream, self.total, self.live, self.summary = stream, total, live, summary
+        self.doing = doing  # what is done to the inputs, when not reading them (``checking``)
         self.clock = clock
         self.terminal = stream.isatty()
         self.started = clock()
@@ -51,7 +53,7 @@ class Progress:
         elapsed = max(self.clock() - self.started, 1e-9)
         rate = self.done / elapsed
         left = f", {duration((self.total - self.done) / rate)} left" if self.done and rate else ""
-        text = f"[{self.done}/{self.total}] {rate:.1f} files/s{left}"
+        text = f"{self.doing + ' ' if self.doing else ''}[{self.done}/{self.total}] {rate:.1f} files/s{left}"
         if not name:
             return text[:width]
         room = len(name) if width is None else width - len(text) - 2

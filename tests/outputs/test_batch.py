@@ -193,3 +193,15 @@ def test_a_run_starts_its_worker_processes_once(tmp_path, monkeypatch):
         == run("check", "--format", "jsonl", *files)[1]
     )
     assert len(started) == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_check_shows_the_progress_of_checking_too(jobs):
+    terminal = Terminal()
+    _, out, err = run("check", "--format", "jsonl", *corpus_files()[:3], "--jobs", jobs, err=terminal)
+    assert out.count("\n") == 3
+    assert re.search(r"\r\[3/3\] [0-9.]+ files/s", err)  # reading (identifying, with --jobs)
+    assert re.search(r"\rchecking \[3/3\] [0-9.]+ files/s, [0-9:]+ left  \S*004_pingtan_2019.txt\x1b\[K", err)
+    assert err.count("govdisclosure: 3 files in ") == 1  # one summary line
+    logged = run("check", "--format", "jsonl", *corpus_files()[:3], "--jobs", jobs, "--progress")[2]
+    assert re.search(r"^govdisclosure: checking \[3/3\] [0-9.]+ files/s, 0:00 left$", logged, re.M)
