@@ -52,8 +52,8 @@ class Checked:
 
 
 class CheckedBatch:
-    """The inputs of a batch read once (the first ``keep`` parsed, the others identified), paired,
-    then checked in input order by ``checked``."""
+    """The inputs of a batch read once (the first ``keep`` parsed, the others identified) and
+    paired, then checked in input order: here by ``checked``, or by ``made`` in the workers too."""
 
     def __init__(
         self,
