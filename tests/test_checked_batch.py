@@ -19,7 +19,8 @@ from govdisclosure.cli.checked import CheckedBatch
 from govdisclosure.cli.commands.check import Printing, printed
 from govdisclosure.cli.inputs import Run
 from govdisclosure.model.diagnostics import Severity
-from govdisclosure.read.pipeline import identify, parse
+from govdisclosure.read.pipeline import ParseResult, identify, parse
+from govdisclosure.template.spec import Template
 from tests.conftest import SAMPLE
 
 ISSUER = "淄博经济开发区管理委员会办公室"  # the sample's: a department of the zone's committee
@@ -143,3 +144,30 @@ def test_an_input_gone_before_its_turn_is_reported(batch_files: list[str], tmp_p
     assert "cannot read" in err.getvalue()
     first = done[files[0]]  # a_dept_2021: checked without the report it no longer has
     assert first["compared_with"] == {"previous": None, "parent": files[-1]}
+
+
+def test_a_document_is_read_once_with_jobs(tmp_path: Path) -> None:
+    """Identifying a PDF or .docx reads it whole (most of a parse): that parse is kept and handed
+    to the worker that checks it, not read again."""
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("docx")
+    from tests.document_renderers import DOCUMENT_RENDERERS
+    from tests.renderers import Style, template_spec
+
+    spec = template_spec(Template.V2021)
+    files = []
+    for kind, renderer in DOCUMENT_RENDERERS.items():
+        path = tmp_path / f"report.{kind}"
+        path.write_bytes(renderer(spec, 2023, dict.fromkeys(spec.cell_ids, 3), Style()))
+        files.append(str(path))
+        found = identify(path)
+        assert isinstance(found, ParseResult)
+        assert found == parse(path)
+    files.append(str(SAMPLE))
+    run = Run(io.StringIO(), io.StringIO())
+    run.jobs = 2
+    batch = CheckedBatch(run, files, None, pooled=True)
+    assert batch.pooled
+    assert batch.held == 2  # the two documents, not the text
+    for fmt in ("jsonl", "text"):
+        assert _run("check", "--format", fmt, "--jobs", "2", *files) == _run("check", "--format", fmt, *files)

@@ -69,16 +69,17 @@ class CheckedBatch:
         worker processes."""
         self.run, self.rendering = run, rendering
         self.pooled = pooled and workers(run.jobs) > 1 and len(files) > 1
-        self.keep = keep = 0 if self.pooled else KEEP if keep is None else keep
+        self.keep = keep = KEEP if keep is None else keep
         self._stdin = stdin_of(run, files)
         self._files: dict[str, str] = {}  # the name shown: the name read
         self._kept: dict[str, ParseResult] = {}
         self._lost: set[str] = set()  # inputs that no longer read
         self._checking: Progress | None = None
         self.identities: list[tuple[str, Identified]] = []
-        for shown, outcome in identified(run, files, rendering, self._stdin, parse_first=keep):
+        parse_first = 0 if self.pooled else keep
+        for shown, outcome in identified(run, files, rendering, self._stdin, parse_first=parse_first):
             self._files[shown] = outcome.name
-            if outcome.result is not None:  # a parse (one of no report, too, after an identity)
+            if outcome.result is not None:  # a parse (a document's, or one of no report, too)
                 if len(self._kept) < keep:
                     self._kept[shown] = outcome.result
                 self.identities.append((shown, outcome.result.report))
@@ -174,10 +175,16 @@ class CheckedBatch:
         def named(name: str | None) -> tuple[str, str] | None:
             return None if name is None else (name, self._files.get(name, ""))
 
-        tasks = [
-            _Task(name, self._files[name], named(pairing.previous_of(name)), named(pairing.parent_of(name)))
-            for name, _ in self.identities
-        ]
+        def held(*names: str | None) -> tuple[tuple[str, ParseResult], ...]:
+            return tuple((name, self._kept[name]) for name in names if name in self._kept)
+
+        tasks = []
+        for name, _ in self.identities:
+            before, parent = pairing.previous_of(name), pairing.parent_of(name)
+            tasks.append(
+                _Task(name, self._files[name], named(before), named(parent), held(name, before, parent))
+            )
+        self._kept.clear()  # the calls hold them until they are sent
         chunks = [tasks[at : at + CHUNK] for at in range(0, len(tasks), CHUNK)]
         arguments = (self.rendering, self.run.max_size, self._stdin, given, lang, make)
         calls: list[Call] = [((chunk, *arguments), {}) for chunk in chunks]
@@ -266,12 +273,14 @@ Done = list[tuple[T | None, list[tuple[str, str]]]]
 
 @frozen
 class _Task:
-    """One input to check: its name shown and read, and those of its pairs (read ``""``: given)."""
+    """One input to check: its name shown and read, and those of its pairs (read ``""``: given),
+    with the readings of them that this process holds (a document, read whole to identify it)."""
 
     name: str
     file: str
     previous: tuple[str, str] | None
     parent: tuple[str, str] | None
+    held: tuple[tuple[str, ParseResult], ...] = ()  # readings this process holds (documents)
 
 
 @functools.lru_cache(maxsize=WORKER_KEEP)
@@ -294,11 +303,17 @@ def check_chunk(
     for task in tasks:
         files = dict(pair for pair in (task.previous, task.parent) if pair is not None)
         files[task.name] = task.file
+        held = dict(task.held)
         lost: list[tuple[str, str]] = []
 
         def reading(
-            name: str, files: Mapping[str, str] = files, lost: list[tuple[str, str]] = lost
+            name: str,
+            files: Mapping[str, str] = files,
+            held: Mapping[str, ParseResult] = held,
+            lost: list[tuple[str, str]] = lost,
         ) -> ParseResult | None:
+            if name in held:
+                return held[name]
             file = files[name]
             outcome = _read_kept(file, rendering, max_size, stdin if file == "-" else None)
             if outcome.result is None:

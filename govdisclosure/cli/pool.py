@@ -49,16 +49,18 @@ def read_one(
     make: Make | None = None,
 ) -> Outcome:
     """Parse one input (``data``: the bytes of standard input); never raises. ``light``: only
-    identify it (``read.pipeline.identify``) unless it holds no report, which a parse then explains;
+    identify it (``read.pipeline.identify``) unless it is a document (then parsed whole) or holds no
+    report, which a parse then explains;
     ``make``: return what it makes of the name and result instead of the result (a worker then
     sends back a line of output, not a report: unpickling a report costs more than checking it)."""
     source = Path(name) if data is None else data
     try:
-        if light:
-            identity = identify(source, rendering=rendering, max_size=max_size)
-            if identity.template is not Template.UNKNOWN:
-                return Outcome(name, None, identity=identity)
-        result = parse(source, rendering=rendering, max_size=max_size)
+        found = identify(source, rendering=rendering, max_size=max_size) if light else None
+        if isinstance(found, Identity) and found.template is not Template.UNKNOWN:
+            return Outcome(name, None, identity=found)
+        result = (
+            found if isinstance(found, ParseResult) else parse(source, rendering=rendering, max_size=max_size)
+        )
         made = make(name, result) if make is not None else None
     except InputError as error:
         return Outcome(name, None, str(error))

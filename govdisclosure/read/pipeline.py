@@ -129,37 +129,51 @@ def parse(
     Bad data gives diagnostics and a partial report, never an exception; only a path that cannot
     be read, or a file above ``max_size`` bytes (``None``: no limit), raises (``InputError``).
     """
-    text, rendering, addresses, notes = _read(source, rendering, max_size)
-    result = parse_text(text, rendering=rendering, addresses=addresses)
-    if notes:
-        report = attrs.evolve(result.report, diagnostics=tuple(notes) + result.report.diagnostics)
-        result = ParseResult(report, result.source, result.text)
-    return result
+    return _parsed(_read(source, rendering, max_size))
 
 
 def identify(
     source: InputSource, *, rendering: str | None = None, max_size: int | None = DEFAULT_MAX_SIZE
-) -> Identity:
+) -> Identity | ParseResult:
     """The template and metadata ``parse`` would give, without reading sections and tables (a
-    fifth of the time for text, a third for an HTML page; a document file is read whole)."""
-    text, rendering, _, _ = _read(source, rendering, max_size)
-    front = _front(text, rendering)
+    fifth of the time for text, a third for an HTML page). A document file (PDF, ``.docx``),
+    whose reading is most of a parse, is parsed whole: its ``ParseResult``."""
+    read = _read(source, rendering, max_size)
+    if read.document:
+        return _parsed(read)
+    front = _front(read.text, read.rendering)
     return Identity(front.template, front.metadata)
 
 
-def _read(
-    source: InputSource, rendering: str | None, max_size: int | None
-) -> tuple[str, str | None, Addresses | None, list[Diagnostic]]:
-    """The text to parse, its rendering if known, a document's addresses, and the notes of reading."""
+@frozen
+class _Read:
+    """The text to parse, its rendering if known, a document's addresses, the notes of reading."""
+
+    text: str
+    rendering: str | None
+    addresses: Addresses | None
+    notes: tuple[Diagnostic, ...]
+    document: bool
+
+
+def _read(source: InputSource, rendering: str | None, max_size: int | None) -> _Read:
     if not isinstance(source, str | bytes):  # a file above max_size is refused before it is read
         source = read_path(source, max_size)
     document = read_document(source)
     if document is not None:
-        return document.text, document.rendering, document.addresses, list(document.diagnostics)
+        return _Read(document.text, document.rendering, document.addresses, tuple(document.diagnostics), True)
     decoded, _ = read_source(source, max_size)
     text = decoded.text
     notes = list(decoded.diagnostics)
     if len(text) > MAX_INPUT_CHARS:
         notes.append(note("input_truncated", size=len(text), limit=MAX_INPUT_CHARS))
         text = text[:MAX_INPUT_CHARS]
-    return text, rendering, None, notes
+    return _Read(text, rendering, None, tuple(notes), False)
+
+
+def _parsed(read: _Read) -> ParseResult:
+    result = parse_text(read.text, rendering=read.rendering, addresses=read.addresses)
+    if read.notes:
+        report = attrs.evolve(result.report, diagnostics=read.notes + result.report.diagnostics)
+        result = ParseResult(report, result.source, result.text)
+    return result
