@@ -107,6 +107,16 @@ def test_with_jobs_pairs_read_in_another_worker_print_the_same(
     assert _run("check", "--jobs", "2", *batch_files) == _run("check", *batch_files)
 
 
+def test_large_inputs_are_held_fewer(batch_files: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    held = _run("check", "--format", "jsonl", *batch_files)
+    size = len(SAMPLE.read_text(encoding="utf-8"))
+    monkeypatch.setattr(checked_module, "KEEP_CHARACTERS", int(size * 1.5))  # one report's input
+    batch = CheckedBatch(Run(io.StringIO(), io.StringIO()), batch_files, None)
+    assert batch.held == 2  # the first report, and the few words of e_notes.txt
+    assert all(batch.held <= 2 for _ in batch.checked())
+    assert _run("check", "--format", "jsonl", *batch_files) == held
+
+
 @pytest.mark.parametrize("keep", [0, 1, 2, 3])
 def test_the_batch_holds_at_most_keep_reports(batch_files: list[str], keep: int) -> None:
     run = Run(io.StringIO(), io.StringIO())

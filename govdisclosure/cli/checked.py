@@ -6,8 +6,8 @@ So the first ``KEEP`` inputs are parsed and kept; the others are only identified
 and metadata, ``read.pipeline.identify``: a fifth of a parse) and parsed when their turn comes.
 A report parsed before its turn, as another's pair, is kept until then while fewer than ``KEEP``
 are kept (else it is parsed again), and every report is let go after its last use. A batch of any
-length holds at most ``KEEP`` reports (about 100 MB); one of ``KEEP`` inputs or fewer is parsed
-once and checked exactly as before.
+length holds at most ``KEEP`` reports (about 130 MB), and fewer of large inputs
+(``KEEP_CHARACTERS``); one of ``KEEP`` inputs or fewer is parsed once and checked as before.
 
 With ``--jobs`` (``pooled``) every input is only identified at first, and the worker processes
 then read, check and print a few consecutive inputs a call, each keeping its last ``WORKER_KEEP``
@@ -35,7 +35,8 @@ from govdisclosure.model.findings import CheckResult
 from govdisclosure.model.report import Report
 from govdisclosure.read.pipeline import ParseResult
 
-KEEP = 1000  # reports held at once: about 100 MB
+KEEP = 1000  # reports held at once: about 130 MB of text reports, 450 MB of 120 KB HTML pages
+KEEP_CHARACTERS = 200_000_000  # of their inputs: a batch of 10 MB pages holds 20, not 1,000
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -73,6 +74,7 @@ class CheckedBatch:
         self._stdin = stdin_of(run, files)
         self._files: dict[str, str] = {}  # the name shown: the name read
         self._kept: dict[str, ParseResult] = {}
+        self._characters = 0  # of the inputs held
         self._lost: set[str] = set()  # inputs that no longer read
         self._checking: Progress | None = None
         self.identities: list[tuple[str, Identified]] = []
@@ -80,8 +82,7 @@ class CheckedBatch:
         for shown, outcome in identified(run, files, rendering, self._stdin, parse_first=parse_first):
             self._files[shown] = outcome.name
             if outcome.result is not None:  # a parse (a document's, or one of no report, too)
-                if len(self._kept) < keep:
-                    self._kept[shown] = outcome.result
+                self._keep(shown, outcome.result)
                 self.identities.append((shown, outcome.result.report))
             elif outcome.identity is not None:
                 self.identities.append((shown, outcome.identity))
@@ -94,6 +95,19 @@ class CheckedBatch:
     def held(self) -> int:
         """How many parsed reports the batch holds now (at most ``keep``)."""
         return len(self._kept)
+
+    def _keep(self, name: str, reading: ParseResult) -> None:
+        """Hold a reading while fewer than ``keep`` are held and their inputs' characters stay
+        within ``KEEP_CHARACTERS`` (a few large inputs weigh as much as many reports)."""
+        size = len(reading.source)
+        if len(self._kept) < self.keep and self._characters + size <= KEEP_CHARACTERS:
+            self._kept[name] = reading
+            self._characters += size
+
+    def _let_go(self, name: str) -> None:
+        reading = self._kept.pop(name, None)
+        if reading is not None:
+            self._characters -= len(reading.source)
 
     def checked(
         self, *, lang: str = "zh", pairing: Pairing | None = None, others: Sequence[tuple[str, Report]] = ()
@@ -137,8 +151,8 @@ class CheckedBatch:
                 data = self._stdin if self._files[name] == "-" else None
                 outcome = read_one(self._files[name], self.rendering, data, self.run.max_size)
             result = self._again(name, outcome)
-            if result is not None and last[name] > index and len(self._kept) < self.keep:
-                self._kept[name] = result
+            if result is not None and last[name] > index:
+                self._keep(name, result)
             return result
 
         progress = self._progress()
@@ -149,7 +163,7 @@ class CheckedBatch:
                 done = _compare(name, own, pairs, given, functools.partial(reading, index=index), lang)
                 yield self._advanced(progress, name, done)
             for gone in let_go.get(index, ()):
-                self._kept.pop(gone, None)
+                self._let_go(gone)
         progress.finish(0)
 
     def made(
@@ -184,7 +198,8 @@ class CheckedBatch:
             tasks.append(
                 _Task(name, self._files[name], named(before), named(parent), held(name, before, parent))
             )
-        self._kept.clear()  # the calls hold them until they are sent
+        for name in list(self._kept):  # the calls hold them until they are sent
+            self._let_go(name)
         chunks = [tasks[at : at + CHUNK] for at in range(0, len(tasks), CHUNK)]
         arguments = (self.rendering, self.run.max_size, self._stdin, given, lang, make)
         calls: list[Call] = [((chunk, *arguments), {}) for chunk in chunks]
