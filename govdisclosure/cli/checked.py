@@ -212,10 +212,7 @@ class CheckedBatch:
         for chunk, results in zip(chunks, done, strict=True):
             for task, (made, lost) in zip(chunk, results, strict=True):
                 for name, message in lost:
-                    if name not in self._lost:
-                        self._lost.add(name)
-                        progress.clear()
-                        self.run.fail(message)
+                    self._lose(name, message)
                 if made is not None:
                     yield self._advanced(progress, task.name, made)
         progress.finish(0)
@@ -236,11 +233,17 @@ class CheckedBatch:
         no longer reads (changed since)."""
         if outcome.result is not None:
             return outcome.result
+        self._lose(name, _why_lost(name, outcome))
+        return None
+
+    def _lose(self, name: str, message: str) -> None:
+        """Report, once, an input that no longer reads."""
+        if name in self._lost:
+            return
         self._lost.add(name)
         if self._checking is not None:
             self._checking.clear()
-        self.run.fail(_why_lost(name, outcome))
-        return None
+        self.run.fail(message)
 
 
 def _why_lost(name: str, outcome: Outcome) -> str:

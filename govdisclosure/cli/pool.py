@@ -48,11 +48,12 @@ def read_one(
     light: bool = False,
     make: Make | None = None,
 ) -> Outcome:
-    """Parse one input (``data``: the bytes of standard input); never raises. ``light``: only
-    identify it (``read.pipeline.identify``) unless it is a document (then parsed whole) or holds no
-    report, which a parse then explains;
-    ``make``: return what it makes of the name and result instead of the result (a worker then
-    sends back a line of output, not a report: unpickling a report costs more than checking it)."""
+    """Parse one input (``data``: the bytes of standard input); never raises.
+
+    ``light``: only identify it (``read.pipeline.identify``), unless it is a document (then parsed
+    whole) or holds no report (then parsed, to say why). ``make``: return what it makes of the
+    name and result instead of the result (a worker then sends back a line of output, not a
+    report: unpickling a report costs more than checking it)."""
     source = Path(name) if data is None else data
     try:
         found = identify(source, rendering=rendering, max_size=max_size) if light else None
