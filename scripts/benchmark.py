@@ -56,13 +56,10 @@ GROUPS = ("pipe", "markdown", "flat_spaced", "flat_glued", "html")
 TEXT_GROUPS = GROUPS[:-1]
 TARGETS = {"text": 1000, "html": 300, "ratio": 10, "start-up": 0.1, "memory": 20}
 
-# A child process that parses and checks its inputs and prints its peak RSS (KiB on Linux) after
-# the first tenth of them and after all. On Linux the peak is the address space's own (VmHWM):
+# The peak RSS of a child process (KiB on Linux). On Linux it is the address space's own (VmHWM):
 # ru_maxrss keeps, across exec, the peak of the forked copy of the parent, the benchmark itself.
-CHILD = """
+PEAK = """
 import resource, sys
-from pathlib import Path
-from govdisclosure import check, parse
 
 def peak():
     try:
@@ -73,19 +70,24 @@ def peak():
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-paths = sys.argv[1:]
-first = 0
-for index, path in enumerate(paths):
-    check(parse(Path(path)).report)
-    if index == len(paths) // 10:
-        first = peak()
-print(first, peak())
 """
 
-# The command line in a child process, its output dropped; prints the child's peak RSS (KiB).
+# A child process that parses and checks its inputs and prints its peak RSS.
+CHILD = (
+    PEAK
+    + """
+from pathlib import Path
+from govdisclosure import check, parse
+
+for path in sys.argv[1:]:
+    check(parse(Path(path)).report)
+print(peak())
+"""
+)
+
+# The command line in a child process, its output dropped; prints its peak RSS.
 CLI_CHILD = (
-    CHILD[: CHILD.index("paths = ")]
+    PEAK
     + """
 import os
 from govdisclosure.cli import main
@@ -256,13 +258,11 @@ def start_up(runs: int) -> dict[str, float]:
     }
 
 
-def peak_rss(paths: Sequence[str]) -> tuple[int, int]:
-    """Peak RSS (bytes) of a child that parses and checks ``paths``: after a tenth of them, after all."""
-    args = [sys.executable, "-c", CHILD, *paths]
-    printed = subprocess.run(args, env=child_env(), capture_output=True, text=True, check=True).stdout
-    first, last = (int(value) for value in printed.split())
-    scale = 1 if sys.platform == "darwin" else 1024
-    return first * scale, last * scale
+def peak_rss(child: str, args: Sequence[str]) -> int:
+    """Peak RSS (bytes) of a child running ``child`` (``CHILD``, ``CLI_CHILD``) with ``args``."""
+    command = [sys.executable, "-c", child, *args]
+    printed = subprocess.run(command, env=child_env(), capture_output=True, text=True, check=True).stdout
+    return int(printed) * (1 if sys.platform == "darwin" else 1024)
 
 
 def large_inputs(size: int, folder: Path) -> dict[str, Path]:
@@ -285,10 +285,10 @@ def large_inputs(size: int, folder: Path) -> dict[str, Path]:
 
 def memory(size: int, folder: Path) -> list[tuple[str, int, int]]:
     """(input, size, peak RSS it adds): each large input against the bundled sample in the same child."""
-    baseline = peak_rss([str(SAMPLE)])[1]
+    baseline = peak_rss(CHILD, [str(SAMPLE)])
     rows = []
     for name, path in large_inputs(size, folder).items():
-        rows.append((name, path.stat().st_size, peak_rss([str(path)])[1] - baseline))
+        rows.append((name, path.stat().st_size, peak_rss(CHILD, [str(path)]) - baseline))
     return rows
 
 
@@ -297,12 +297,10 @@ def batch_memory(count: int, folder: Path) -> list[tuple[int, int]]:
     tenth of ``count`` to three times it: (reports, peak RSS in bytes)."""
     paths = write_batch(generated(3 * count), folder)
     files = sorted(path for group in paths.values() for path in group)
-    found = []
-    for size in (count // 10, count, 3 * count):
-        args = [sys.executable, "-c", CLI_CHILD, "check", "--format", "jsonl", "--quiet", *files[:size]]
-        printed = subprocess.run(args, env=child_env(), capture_output=True, text=True, check=True).stdout
-        found.append((size, int(printed) * (1 if sys.platform == "darwin" else 1024)))
-    return found
+    command = ["check", "--format", "jsonl", "--quiet"]
+    return [
+        (size, peak_rss(CLI_CHILD, [*command, *files[:size]])) for size in (count // 10, count, 3 * count)
+    ]
 
 
 # --- documents and hostile input (kept from the earlier benchmark) ---------------------------------
